@@ -1,26 +1,198 @@
-var builder = WebApplication.CreateBuilder(args);
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+using SocialServices.Web;
+using SocialServices.Web.Auditing;
+using SocialServices.Web.Data;
+using SocialServices.Web.Identity;
+using SocialServices.Web.Infrastructure;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
 
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddSocialServices();
+
+    var app = builder.Build();
+    app.UseSocialServices();
+
+    using (var scope = app.Services.CreateScope())
+    {
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
+    }
+
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The application failed to start");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
 }
 
-app.UseHttpsRedirection();
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;
 
-app.UseRouting();
+internal static class ProgramSetup
+{
+    public static WebApplicationBuilder AddSocialServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
 
-app.UseAuthorization();
+        builder.Services.AddSerilog((sp, log) =>
+        {
+            log.ReadFrom.Configuration(configuration)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            var file = configuration["Logging:File"];
+            if (!string.IsNullOrWhiteSpace(file))
+            {
+                log.WriteTo.File(file, rollingInterval: RollingInterval.Day, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+        });
 
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
 
-app.Run();
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("ConnectionStrings:Default is not set. Use ./scripts/run, or set ConnectionStrings__Default.");
+            }
+
+            DatabaseSetup.Configure(options, connectionString);
+        });
+
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 5;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<AppSignInManager>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "ss.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+
+        services.AddDataProtection().SetApplicationName("SocialServices").PersistKeysToDbContext<AppDbContext>();
+
+        services.AddAuthorization(options =>
+        {
+            // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
+            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", AuthorizationPolicies.Administrator);
+                options.Conventions.AllowAnonymousToPage("/Account/Login");
+                options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+                options.Conventions.AllowAnonymousToPage("/Error");
+                options.Conventions.AllowAnonymousToPage("/StatusCode");
+                options.Conventions.AllowAnonymousToPage("/Culture");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Validation is FluentValidation's alone (one rule, one place): no implicit [Required] from nullability.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuthorizationPolicies.Administrator, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(AuthorizationPolicies.AuditReader, p => p.RequireRole(Roles.Administrator, Roles.Auditor));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "ss.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddMemoryCache();
+        services.AddScoped<OrganisationInfo>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<DatabaseInitialiser>();
+        services.AddPageHandlers();
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            services.AddHsts(o =>
+            {
+                o.MaxAge = TimeSpan.FromDays(365);
+                o.IncludeSubDomains = true;
+            });
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UseSocialServices(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseSerilogRequestLogging(o =>
+        {
+            // The path only, never the query string: it could carry a search for a person's name.
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+        });
+        app.UseStaticFiles();
+        app.UseRequestLocalization(Cultures.Options());
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SocialServices.Domain.Auditing;
+
+namespace SocialServices.Web.Data.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.Id).UseIdentityAlwaysColumn();
+        builder.Property(a => a.ActorId).HasMaxLength(450);
+        builder.Property(a => a.ActorName).HasMaxLength(256);
+        builder.Property(a => a.Action).HasMaxLength(64);
+        builder.Property(a => a.EntityType).HasMaxLength(64);
+        builder.Property(a => a.EntityId).HasMaxLength(64);
+        builder.Property(a => a.Details).HasMaxLength(4000);
+        builder.Property(a => a.IpAddress).HasMaxLength(64);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.EntityType, a.EntityId });
+        builder.HasIndex(a => a.ActorId);
+    }
+}

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SocialServices.Domain.Organisations;
+using SocialServices.Web.Identity;
+
+namespace SocialServices.Web.Data;
+
+/// <summary>
+/// Runs at start-up: applies migrations, creates the roles and the first administrator (password from
+/// configuration), and, only when asked (<c>Demo:Seed=true</c>), the demo organisation and users.
+/// </summary>
+public sealed class DatabaseInitialiser(
+    AppDbContext db,
+    UserManager<AppUser> users,
+    RoleManager<IdentityRole> roles,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<DatabaseInitialiser> logger)
+{
+    public const string DemoPassword = "Demo-parole-2026";
+
+    public static IReadOnlyList<(string UserName, string FullName, string Role)> DemoUsers { get; } =
+    [
+        ("sandra.ozolina", "Sandra Ozoliņa", Roles.SocialWorker),
+        ("peteris.kalnins", "Pēteris Kalniņš", Roles.Specialist),
+        ("ilze.berzina", "Ilze Bērziņa", Roles.ServiceManager),
+        ("janis.liepins", "Jānis Liepiņš", Roles.Auditor),
+        ("anna.jansone", "Anna Jansone", Roles.Administrator),
+    ];
+
+    public async Task InitialiseAsync(CancellationToken ct = default)
+    {
+        if (configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Throw(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+
+        await EnsureAdministratorAsync();
+
+        if (configuration.GetValue("Demo:Seed", false))
+        {
+            await SeedDemoAsync(ct);
+        }
+    }
+
+    private async Task EnsureAdministratorAsync()
+    {
+        var userName = configuration["Bootstrap:AdminUserName"];
+        var password = configuration["Bootstrap:AdminPassword"];
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrWhiteSpace(password))
+        {
+            return;
+        }
+
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return;
+        }
+
+        var admin = new AppUser
+        {
+            UserName = userName,
+            FullName = configuration["Bootstrap:AdminFullName"] ?? "Administrators",
+            Email = configuration["Bootstrap:AdminEmail"],
+            CreatedAt = clock.GetUtcNow(),
+        };
+        Throw(await users.CreateAsync(admin, password));
+        Throw(await users.AddToRoleAsync(admin, Roles.Administrator));
+        logger.LogInformation("Created the first administrator account");
+    }
+
+    private async Task SeedDemoAsync(CancellationToken ct)
+    {
+        if (!await db.Municipalities.AnyAsync(ct))
+        {
+            var municipality = new Municipality("Jelgavas valstspilsēta", "JELGAVA");
+            db.Municipalities.Add(municipality);
+            await db.SaveChangesAsync(ct);
+            var organisation = new Organisation("Biedrība \"Atbalsts ģimenei\"", "40008000001", municipality.Id);
+            organisation.ChangeAddress("Lielā iela 1, Jelgava, LV-3001");
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync(ct);
+        }
+
+        foreach (var (userName, fullName, role) in DemoUsers)
+        {
+            if (await users.FindByNameAsync(userName) is not null)
+            {
+                continue;
+            }
+
+            var user = new AppUser
+            {
+                UserName = userName,
+                FullName = fullName,
+                Email = userName + "@demo.socialservices.lv",
+                EmailConfirmed = true,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            Throw(await users.CreateAsync(user, DemoPassword));
+            Throw(await users.AddToRoleAsync(user, role));
+        }
+
+        logger.LogInformation("Demo data is in place");
+    }
+
+    private static void Throw(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Initialisation failed: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+        }
+    }
+}
