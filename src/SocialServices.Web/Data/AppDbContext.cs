@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SocialServices.Domain.Auditing;
+using SocialServices.Domain.Catalogue;
 using SocialServices.Domain.Organisations;
 using SocialServices.Web.Identity;
 
@@ -14,6 +15,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Service> Services => Set<Service>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SocialServices.Domain.Catalogue;
 using SocialServices.Domain.Organisations;
 using SocialServices.Web.Identity;
 
@@ -87,6 +88,12 @@ public sealed class DatabaseInitialiser(
             var organisation = new Organisation("Biedrība \"Atbalsts ģimenei\"", "40008000001", municipality.Id);
             organisation.ChangeAddress("Lielā iela 1, Jelgava, LV-3001");
             db.Organisations.Add(organisation);
+            await db.SaveChangesAsync(ct);
+        }
+
+        if (!await db.Services.AnyAsync(ct))
+        {
+            db.Services.AddRange(ServiceCatalogueSeed.Create());
             await db.SaveChangesAsync(ct);
         }
 

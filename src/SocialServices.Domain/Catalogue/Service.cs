@@ -1,0 +1,79 @@
+namespace SocialServices.Domain.Catalogue;
+
+/// <summary>
+/// An entry of the service catalogue: a generic service type, or a group programme with its
+/// number of sessions and the people it is for (seed 002 §6.1). Services are retired, never deleted.
+/// </summary>
+public sealed class Service
+{
+    private Service()
+    {
+        Code = string.Empty;
+        Name = string.Empty;
+    }
+
+    public Service(string code, string name, ServiceType type, FundingSource funding)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Code = code.Trim();
+        Name = name.Trim();
+        Type = type;
+        Funding = funding;
+        IsActive = true;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>A stable short code, e.g. the programme number of seed 002 ("6.1.3").</summary>
+    public string Code { get; private set; }
+
+    public string Name { get; private set; }
+    public ServiceType Type { get; private set; }
+    public FundingSource Funding { get; private set; }
+    public string? Description { get; private set; }
+
+    /// <summary>Who may receive it, in the words of the source document.</summary>
+    public string? TargetGroup { get; private set; }
+
+    /// <summary>Number of sessions of a group programme; null when it is open-ended.</summary>
+    public int? SessionCount { get; private set; }
+
+    /// <summary>How often a programme meets when it has no fixed number of sessions (e.g. "reizi mēnesī").</summary>
+    public string? Frequency { get; private set; }
+
+    public int? PlannedGroupSize { get; private set; }
+    public bool IsActive { get; private set; }
+
+    public bool IsGroupProgramme => Type == ServiceType.EducationalAndSupportGroup;
+
+    public Service AsGroupProgramme(string targetGroup, int? sessionCount, string? frequency, int? plannedGroupSize)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(targetGroup);
+        if (sessionCount is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sessionCount), "A programme has at least one session.");
+        }
+
+        if (sessionCount is null && string.IsNullOrWhiteSpace(frequency))
+        {
+            throw new ArgumentException("A programme without a session count needs a frequency.", nameof(frequency));
+        }
+
+        TargetGroup = targetGroup.Trim();
+        SessionCount = sessionCount;
+        Frequency = string.IsNullOrWhiteSpace(frequency) ? null : frequency.Trim();
+        PlannedGroupSize = plannedGroupSize;
+        return this;
+    }
+
+    public Service Describe(string? description)
+    {
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        return this;
+    }
+
+    public void Retire() => IsActive = false;
+
+    public void Reinstate() => IsActive = true;
+}
