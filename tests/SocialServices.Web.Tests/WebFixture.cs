@@ -15,6 +15,9 @@ public sealed class WebFixture : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>The server, for tests that need a database of their own (e.g. start-up seeding).</summary>
+    public PostgresServer Server => _server ?? throw new InvalidOperationException("The server is not started.");
+
     public async Task InitializeAsync()
     {
         _server = await PostgresServer.StartAsync();
