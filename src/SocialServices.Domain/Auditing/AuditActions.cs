@@ -15,4 +15,25 @@ public static class AuditActions
     public const string UserPasswordReset = "user.password-reset";
     public const string UserListExport = "user.export-pdf";
     public const string AuditLogRead = "audit.read";
+    public const string AuditLogExport = "audit.export-csv";
+    public const string AuditChainVerify = "audit.verify";
+    public const string ClientRead = "client.read";
+    public const string ClientSearch = "client.search";
+    public const string ClientCreate = "client.create";
+    public const string ClientUpdate = "client.update";
+    public const string ClientArchive = "client.archive";
+    public const string ClientRestore = "client.restore";
+    public const string ClientRelationAdd = "client.relation-add";
+    public const string ClientRelationEnd = "client.relation-end";
+    public const string ClientFileExport = "client.export-pdf";
+    public const string CaseRead = "case.read";
+    public const string CaseOpen = "case.open";
+    public const string CaseClose = "case.close";
+    public const string CaseReopen = "case.reopen";
+    public const string CaseReassign = "case.reassign";
+    public const string CaseTeamChange = "case.team";
+    public const string CaseMonitoring = "case.monitoring";
+    public const string CaseArchive = "case.archive";
+    public const string CaseRestore = "case.restore";
+    public const string EmergencyAccess = "case.emergency-access";
 }

@@ -38,9 +38,35 @@ public sealed class AuditEntry
     public string? Details { get; private set; }
     public string? IpAddress { get; private set; }
 
+    /// <summary>The client whose data was read or changed, when there is one.</summary>
+    public int? ClientId { get; private set; }
+
+    /// <summary>The case file read or changed, when there is one.</summary>
+    public int? CaseFileId { get; private set; }
+
+    /// <summary>The reason the user gave (emergency access, archive, export), when there is one.</summary>
+    public string? Reason { get; private set; }
+
+    /// <summary>Position in the hash chain; set by the database when the entry is written.</summary>
+    public long Sequence { get; private set; }
+
+    /// <summary>The hash of the previous entry (hex); set by the database.</summary>
+    public string? PreviousHash { get; private set; }
+
+    /// <summary>SHA-256 (hex) over this entry and <see cref="PreviousHash"/>; set by the database, so a changed row is detectable.</summary>
+    public string? Hash { get; private set; }
+
     public AuditEntry FromAddress(string? ipAddress)
     {
         IpAddress = ipAddress;
+        return this;
+    }
+
+    public AuditEntry About(int? clientId, int? caseFileId = null, string? reason = null)
+    {
+        ClientId = clientId;
+        CaseFileId = caseFileId;
+        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         return this;
     }
 }

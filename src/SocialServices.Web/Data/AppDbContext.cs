@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SocialServices.Domain.Auditing;
+using SocialServices.Domain.Cases;
 using SocialServices.Domain.Catalogue;
+using SocialServices.Domain.Clients;
 using SocialServices.Domain.Organisations;
 using SocialServices.Web.Identity;
 
@@ -16,11 +18,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Municipality> Municipalities => Set<Municipality>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Service> Services => Set<Service>();
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<ClientRelation> ClientRelations => Set<ClientRelation>();
+    public DbSet<CaseFile> CaseFiles => Set<CaseFile>();
+    public DbSet<CaseTeamMember> CaseTeamMembers => Set<CaseTeamMember>();
+    public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
+    internal DbSet<Configurations.CaseNumberCounter> CaseNumberCounters => Set<Configurations.CaseNumberCounter>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
 
         // Identity names its tables explicitly ("AspNetUsers"); keep every table snake_case like the rest.
         builder.Entity<AppUser>().ToTable("asp_net_users");

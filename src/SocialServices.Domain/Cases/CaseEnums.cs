@@ -1,0 +1,34 @@
+namespace SocialServices.Domain.Cases;
+
+public enum CaseStatus
+{
+    Open = 1,
+    Closed = 2,
+}
+
+/// <summary>Who brought the case to the social service (seed 001).</summary>
+public enum ReferralSource
+{
+    Self = 1,
+    Family = 2,
+    School = 3,
+    Police = 4,
+    OrphansCourt = 5,
+    Hospital = 6,
+    OtherInstitution = 7,
+}
+
+/// <summary>The kinds of entry in a case's timeline. Later capabilities add assessments, plans, notes and evaluations.</summary>
+public enum CaseEventKind
+{
+    Opened = 1,
+    Closed = 2,
+    Reopened = 3,
+    Reassigned = 4,
+    TeamMemberAdded = 5,
+    TeamMemberRemoved = 6,
+    MonitoringSet = 7,
+    Archived = 8,
+    Restored = 9,
+    EmergencyAccess = 10,
+}
