@@ -124,6 +124,8 @@ internal static class ProgramSetup
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", AuthorizationPolicies.Administrator);
+                options.Conventions.AuthorizeFolder("/Clients", AuthorizationPolicies.ClientReader);
+                options.Conventions.AuthorizeFolder("/Cases", AuthorizationPolicies.ClientReader);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");
@@ -140,7 +142,10 @@ internal static class ProgramSetup
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthorizationPolicies.Administrator, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(AuthorizationPolicies.AuditReader, p => p.RequireRole(Roles.Administrator, Roles.Auditor));
+            .AddPolicy(AuthorizationPolicies.AuditReader, p => p.RequireRole(Roles.Administrator, Roles.Auditor))
+            .AddPolicy(AuthorizationPolicies.ClientReader, p => p.RequireRole(Roles.SocialWorker, Roles.Specialist, Roles.ServiceManager, Roles.Auditor))
+            .AddPolicy(AuthorizationPolicies.ClientEditor, p => p.RequireRole(Roles.SocialWorker, Roles.ServiceManager))
+            .AddPolicy(AuthorizationPolicies.Manager, p => p.RequireRole(Roles.ServiceManager));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "ss.af";
@@ -153,6 +158,8 @@ internal static class ProgramSetup
         services.AddMemoryCache();
         services.AddScoped<OrganisationInfo>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditChain>();
+        services.AddScoped<SocialServices.Web.Access.AccessScope>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddPageHandlers();
 

@@ -45,6 +45,7 @@ public sealed class DatabaseInitialiser(
         }
 
         await EnsureAdministratorAsync();
+        await EnsureOrganisationAsync(ct);
 
         if (configuration.GetValue("Demo:Seed", false))
         {
@@ -76,6 +77,30 @@ public sealed class DatabaseInitialiser(
         Throw(await users.CreateAsync(admin, password));
         Throw(await users.AddToRoleAsync(admin, Roles.Administrator));
         logger.LogInformation("Created the first administrator account");
+    }
+
+    /// <summary>A production start names its organisation in configuration (Organisation:Name, :RegistrationNumber, :Municipality).</summary>
+    private async Task EnsureOrganisationAsync(CancellationToken ct)
+    {
+        var name = configuration["Organisation:Name"];
+        var registration = configuration["Organisation:RegistrationNumber"];
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(registration) || await db.Organisations.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var municipalityName = configuration["Organisation:Municipality"] ?? name;
+        var municipality = await db.Municipalities.FirstOrDefaultAsync(m => m.Name == municipalityName, ct);
+        if (municipality is null)
+        {
+            municipality = new Municipality(municipalityName, configuration["Organisation:MunicipalityCode"] ?? "DEFAULT");
+            db.Municipalities.Add(municipality);
+            await db.SaveChangesAsync(ct);
+        }
+
+        db.Organisations.Add(new Organisation(name, registration, municipality.Id));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Created the organisation from configuration");
     }
 
     private async Task SeedDemoAsync(CancellationToken ct)

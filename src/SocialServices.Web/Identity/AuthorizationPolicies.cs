@@ -6,4 +6,13 @@ public static class AuthorizationPolicies
 
     /// <summary>Reads the access log: auditors and administrators.</summary>
     public const string AuditReader = nameof(AuditReader);
+
+    /// <summary>Opens client and case pages (what they see is then limited by <c>AccessScope</c>): workers, specialists, managers, auditors.</summary>
+    public const string ClientReader = nameof(ClientReader);
+
+    /// <summary>Changes client data and case files: social workers and service managers.</summary>
+    public const string ClientEditor = nameof(ClientEditor);
+
+    /// <summary>Service managers: reassign, restore archived records, review emergency accesses.</summary>
+    public const string Manager = nameof(Manager);
 }

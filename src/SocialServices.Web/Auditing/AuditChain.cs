@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using SocialServices.Web.Data;
+
+namespace SocialServices.Web.Auditing;
+
+/// <summary>The result of checking the audit log's hash chain.</summary>
+/// <param name="Entries">How many entries were checked.</param>
+/// <param name="FirstBrokenSequence">The first entry whose hash or link does not match, or null when the chain is intact.</param>
+public sealed record AuditChainResult(long Entries, long? FirstBrokenSequence)
+{
+    public bool IsIntact => FirstBrokenSequence is null;
+}
+
+/// <summary>
+/// Verifies the audit log: every entry's stored hash must equal the hash recomputed from its fields and
+/// the previous entry's hash, and sequence numbers must run without gaps. A row changed or removed behind
+/// the application's back (e.g. by a superuser with triggers disabled) breaks the chain from that row on.
+/// </summary>
+public sealed class AuditChain(AppDbContext db)
+{
+    public async Task<AuditChainResult> VerifyAsync(CancellationToken ct)
+    {
+        var rows = await db.Database.SqlQueryRaw<ChainRow>($"""
+            SELECT e.sequence AS "Sequence",
+                   (e.hash = audit_entry_hash(e)) AS "HashMatches",
+                   (e.previous_hash = coalesce(lag(e.hash) OVER (ORDER BY e.sequence), '{AuditLogProtection.GenesisHash}')) AS "LinkMatches",
+                   (e.sequence = row_number() OVER (ORDER BY e.sequence)) AS "InPlace"
+            FROM audit_entries e
+            ORDER BY e.sequence
+            """).ToListAsync(ct);
+        var broken = rows.FirstOrDefault(r => !r.HashMatches || !r.LinkMatches || !r.InPlace);
+        return new AuditChainResult(rows.Count, broken?.Sequence);
+    }
+
+    private sealed record ChainRow(long Sequence, bool HashMatches, bool LinkMatches, bool InPlace);
+}
