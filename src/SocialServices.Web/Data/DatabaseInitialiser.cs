@@ -23,6 +23,8 @@ public sealed class DatabaseInitialiser(
     public static IReadOnlyList<(string UserName, string FullName, string Role)> DemoUsers { get; } =
     [
         ("sandra.ozolina", "Sandra Ozoliņa", Roles.SocialWorker),
+        ("marta.kalnina", "Marta Kalniņa", Roles.SocialWorker),
+        ("edgars.zarins", "Edgars Zariņš", Roles.SocialWorker),
         ("peteris.kalnins", "Pēteris Kalniņš", Roles.Specialist),
         ("ilze.berzina", "Ilze Bērziņa", Roles.ServiceManager),
         ("janis.liepins", "Jānis Liepiņš", Roles.Auditor),
@@ -141,6 +143,7 @@ public sealed class DatabaseInitialiser(
             Throw(await users.AddToRoleAsync(user, role));
         }
 
+        await DemoData.SeedAsync(db, clock, ct);
         logger.LogInformation("Demo data is in place");
     }
 
