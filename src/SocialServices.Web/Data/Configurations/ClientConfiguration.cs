@@ -7,14 +7,18 @@ namespace SocialServices.Web.Data.Configurations;
 
 internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
 {
+    /// <summary>PostgreSQL's ICU collation for Latvian, present in every ICU-enabled build (Debian's included).</summary>
+    public const string LatvianCollation = "lv-x-icu";
+
     public void Configure(EntityTypeBuilder<Client> builder)
     {
         builder.Property<uint>("Version").IsRowVersion();
         builder.Property(c => c.PersonalCode).HasMaxLength(12);
         // One person, one code: the database refuses a second client with the same code.
         builder.HasIndex(c => c.PersonalCode).IsUnique().HasFilter("personal_code IS NOT NULL");
-        builder.Property(c => c.FirstName).HasMaxLength(100);
-        builder.Property(c => c.LastName).HasMaxLength(100);
+        // Latvian alphabetical order in the database (ICU "lv": Č after C, Š after S, Ž after Z).
+        builder.Property(c => c.FirstName).HasMaxLength(100).UseCollation(LatvianCollation);
+        builder.Property(c => c.LastName).HasMaxLength(100).UseCollation(LatvianCollation);
         builder.Property(c => c.SearchName).HasMaxLength(201);
         // Trigram index: diacritic-insensitive "contains" search on folded names stays fast at 100,000 clients.
         builder.HasIndex(c => c.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");

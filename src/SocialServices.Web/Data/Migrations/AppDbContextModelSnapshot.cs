@@ -767,7 +767,8 @@ namespace SocialServices.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("first_name");
+                        .HasColumnName("first_name")
+                        .UseCollation("lv-x-icu");
 
                     b.Property<string>("Gender")
                         .HasMaxLength(10)
@@ -782,7 +783,8 @@ namespace SocialServices.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("last_name");
+                        .HasColumnName("last_name")
+                        .UseCollation("lv-x-icu");
 
                     b.Property<int?>("MunicipalityId")
                         .HasColumnType("integer")
