@@ -20,11 +20,12 @@ public sealed class AuditChain(AppDbContext db)
 {
     public async Task<AuditChainResult> VerifyAsync(CancellationToken ct)
     {
+        // Column names are snake_case: the naming convention applies to SqlQuery result types too.
         var rows = await db.Database.SqlQueryRaw<ChainRow>($"""
-            SELECT e.sequence AS "Sequence",
-                   (e.hash = audit_entry_hash(e)) AS "HashMatches",
-                   (e.previous_hash = coalesce(lag(e.hash) OVER (ORDER BY e.sequence), '{AuditLogProtection.GenesisHash}')) AS "LinkMatches",
-                   (e.sequence = row_number() OVER (ORDER BY e.sequence)) AS "InPlace"
+            SELECT e.sequence AS sequence,
+                   (e.hash = audit_entry_hash(e)) AS hash_matches,
+                   (e.previous_hash = coalesce(lag(e.hash) OVER (ORDER BY e.sequence), '{AuditLogProtection.GenesisHash}')) AS link_matches,
+                   (e.sequence = row_number() OVER (ORDER BY e.sequence)) AS in_place
             FROM audit_entries e
             ORDER BY e.sequence
             """).ToListAsync(ct);
