@@ -146,6 +146,21 @@ internal static class ProgramSetup
             .AddPolicy(AuthorizationPolicies.ClientReader, p => p.RequireRole(Roles.SocialWorker, Roles.Specialist, Roles.ServiceManager, Roles.Auditor))
             .AddPolicy(AuthorizationPolicies.ClientEditor, p => p.RequireRole(Roles.SocialWorker, Roles.ServiceManager))
             .AddPolicy(AuthorizationPolicies.Manager, p => p.RequireRole(Roles.ServiceManager));
+        // The framework's own messages for values it cannot read (a malformed date or number) in the interface language.
+        services.AddOptions<MvcOptions>().Configure<Microsoft.Extensions.Localization.IStringLocalizerFactory>((o, factory) =>
+        {
+            var t = factory.Create(typeof(SharedResource));
+            var messages = o.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => t["Validation.ValueInvalid", value]);
+            messages.SetUnknownValueIsInvalidAccessor(_ => t["Validation.ValueInvalidPlain"]);
+            messages.SetValueMustNotBeNullAccessor(_ => t["Validation.ValueRequired"]);
+            messages.SetValueIsInvalidAccessor(value => t["Validation.ValueInvalid", value]);
+            messages.SetValueMustBeANumberAccessor(_ => t["Validation.NumberRequired"]);
+            messages.SetMissingBindRequiredValueAccessor(_ => t["Validation.ValueRequired"]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => t["Validation.ValueInvalid", value]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => t["Validation.ValueInvalidPlain"]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => t["Validation.NumberRequired"]);
+        });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "ss.af";

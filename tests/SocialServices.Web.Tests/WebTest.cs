@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using SocialServices.TestInfrastructure;
 using SocialServices.Web.Data;
@@ -20,7 +21,7 @@ public abstract class WebTest(WebFixture fixture) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await DatabaseReset.ResetAsync(Fixture.ConnectionString);
-        Factory.Clock.SetUtcNow(AppFactory.DefaultNow);
+        Factory.Clock.AdjustTime(AppFactory.DefaultNow); // AdjustTime may go back: an earlier test may have moved the clock forward.
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
