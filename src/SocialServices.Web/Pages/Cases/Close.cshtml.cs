@@ -1,0 +1,117 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SocialServices.Domain.Auditing;
+using SocialServices.Domain.Cases;
+using SocialServices.Web.Access;
+using SocialServices.Web.Auditing;
+using SocialServices.Web.Data;
+using SocialServices.Web.Identity;
+using SocialServices.Web.Infrastructure;
+
+namespace SocialServices.Web.Pages.Cases;
+
+/// <summary>Closes an open case: closure date, reason, a closing summary and an optional monitoring date.</summary>
+[Authorize(Policy = AuthorizationPolicies.ClientEditor)]
+public sealed class CloseModel(CloseModel.Handler handler, IValidator<CloseModel.Command> validator, AccessScope scope, AppDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t)
+    : CaseChangePage(scope, db, audit, t)
+{
+    public const string OpenedKey = "OpenedOn";
+
+    [BindProperty] public Command Input { get; set; } = new();
+
+    protected override bool Allowed(CaseSummary summary) => summary.IsOpen;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var result = await LoadCaseAsync(id, ct);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        Input = new Command { Version = Case.Version, ClosedOn = CaseData.Today(clock) };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        var result = await LoadCaseAsync(id, ct);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        if (!CanChange || IsStale(Input.Version))
+        {
+            return ShowConflict(v => Input = Input with { Version = v });
+        }
+
+        // Only the form's own rules speak (a value that does not parse arrives empty and gets their message).
+
+        ModelState.Clear();
+
+        var validation = await validator.ValidateAsync(CaseRules.With(Input, (OpenModel.TodayKey, CaseData.Today(clock)), (OpenedKey, Case.OpenedOn)), ct);
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, nameof(Input));
+            return Page();
+        }
+
+        var outcome = await handler.CloseAsync(id, Input, User, ct);
+        return await OutcomeAsync(outcome, id, "Cases.ClosedMessage", v => Input = Input with { Version = v }, ct);
+    }
+
+    public sealed record Command
+    {
+        public uint Version { get; init; }
+        public DateOnly? ClosedOn { get; init; }
+        public string Reason { get; init; } = string.Empty;
+        public string Summary { get; init; } = string.Empty;
+        public DateOnly? MonitoringOn { get; init; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<SharedResource> t)
+        {
+            RuleFor(c => c.ClosedOn).Cascade(CascadeMode.Stop)
+                .NotNull().WithMessage(t["Cases.ClosedOnRequired"])
+                .Must((_, date, context) => date <= context.Get<DateOnly>(OpenModel.TodayKey)).WithMessage(t["Cases.DateInFuture"])
+                .Must((_, date, context) => date >= context.Get<DateOnly>(OpenedKey)).WithMessage(t["Cases.ClosedBeforeOpened"]);
+            RuleFor(c => c.Reason).RequiredText(t, "Cases.ClosureReasonRequired", CaseData.ShortReasonMaxLength);
+            RuleFor(c => c.Summary).RequiredText(t, "Cases.SummaryRequired", CaseData.SummaryMaxLength);
+            RuleFor(c => c.MonitoringOn)
+                .Must((c, date) => c.ClosedOn is null || date >= c.ClosedOn).WithMessage(t["Cases.MonitoringBeforeClosure"])
+                .When(c => c.MonitoringOn is not null);
+        }
+    }
+
+    public sealed class Handler(AppDbContext db, AccessScope scope, AuditLog audit, TimeProvider clock)
+    {
+        public async Task<CaseChangeOutcome> CloseAsync(int id, Command command, ClaimsPrincipal user, CancellationToken ct)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            var caseFile = await CaseData.LoadForChangeAsync(scope, user, id, ct);
+            if (caseFile is null)
+            {
+                return CaseChangeOutcome.NotFound;
+            }
+
+            if (!CaseData.VersionMatches(db, caseFile, command.Version) || caseFile.Status != CaseStatus.Open || caseFile.IsArchived
+                || command.ClosedOn < caseFile.OpenedOn)
+            {
+                return CaseChangeOutcome.Conflict;
+            }
+
+            caseFile.Close(command.ClosedOn!.Value, command.Reason, command.Summary, command.MonitoringOn, CaseData.ActorOf(user), clock.GetUtcNow());
+            audit.AddForClient(AuditActions.CaseClose, caseFile.ClientId, caseFile.Id,
+                "closed=" + command.ClosedOn.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                + (command.MonitoringOn is { } m ? "; monitoring=" + m.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty),
+                command.Reason);
+            return await CaseData.SaveAsync(db, caseFile, ct);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SocialServices.Domain.Auditing;
+using SocialServices.Domain.Cases;
+using SocialServices.Web.Access;
+using SocialServices.Web.Auditing;
+using SocialServices.Web.Data;
+using SocialServices.Web.Identity;
+
+namespace SocialServices.Web.Pages.Cases;
+
+/// <summary>
+/// The case page: header, closure, the history of responsible workers and the timeline (newest entry first).
+/// Every view is written to the audit log; a case outside the user's scope is "not found".
+/// </summary>
+public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
+{
+    public View Data { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var data = await handler.LoadAsync(id, User, ct);
+        if (data is null)
+        {
+            return NotFound();
+        }
+
+        Data = data;
+        return Page();
+    }
+
+    public sealed record AssignmentView(string WorkerName, DateTimeOffset From, DateTimeOffset? Until, string? Reason, string? EndReason, string AssignedByName);
+
+    public sealed record EventView(long Id, DateTimeOffset At, CaseEventKind Kind, string Text, string ActorName, string? SubjectName);
+
+    public sealed record View(CaseSummary Case, IReadOnlyList<AssignmentView> Assignments, IReadOnlyList<EventView> Timeline, bool CanReassign, bool CanRestore);
+
+    public sealed class Handler(AppDbContext db, AccessScope scope, AuditLog audit)
+    {
+        public async Task<View?> LoadAsync(int id, ClaimsPrincipal user, CancellationToken ct)
+        {
+            var summary = await CaseData.SummaryAsync(scope, db, user, id, ct);
+            if (summary is null)
+            {
+                return null;
+            }
+
+            var assignments = await db.CaseAssignments.AsNoTracking().Where(a => a.CaseFileId == id).OrderBy(a => a.From).ThenBy(a => a.Id).ToListAsync(ct);
+            var events = await db.CaseEvents.AsNoTracking().Where(e => e.CaseFileId == id).OrderByDescending(e => e.At).ThenByDescending(e => e.Id).ToListAsync(ct);
+            var names = await CaseData.UserNamesAsync(db, assignments.Select(a => a.WorkerId).Concat(assignments.Select(a => a.AssignedById)).Concat(events.Select(e => e.SubjectUserId)), ct);
+            string Name(string? userId) => userId is null ? string.Empty : names.GetValueOrDefault(userId, userId);
+
+            await audit.WriteForClientAsync(AuditActions.CaseRead, summary.ClientId, summary.Id, ct: ct);
+
+            var me = user.UserId();
+            var canReassign = summary.CanEdit && !summary.IsArchived && (user.IsInRole(Roles.ServiceManager) || (me is not null && summary.ResponsibleWorkerId == me));
+            return new View(
+                summary,
+                assignments.Select(a => new AssignmentView(Name(a.WorkerId), a.From, a.Until, a.Reason, a.EndReason, Name(a.AssignedById))).ToList(),
+                events.Select(e => new EventView(e.Id, e.At, e.Kind, e.Text, e.ActorName, e.SubjectUserId is null ? null : Name(e.SubjectUserId))).ToList(),
+                canReassign,
+                summary.IsArchived && user.IsInRole(Roles.ServiceManager));
+        }
+    }
+}
