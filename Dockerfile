@@ -9,7 +9,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends libfontconfig1 
 WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080 \
-    DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false
+    DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \
+    TZ=Europe/Riga
 EXPOSE 8080
 USER app
 ENTRYPOINT ["dotnet", "SocialServices.Web.dll"]

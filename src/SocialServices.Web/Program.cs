@@ -126,6 +126,7 @@ internal static class ProgramSetup
                 options.Conventions.AuthorizeFolder("/Admin", AuthorizationPolicies.Administrator);
                 options.Conventions.AuthorizeFolder("/Clients", AuthorizationPolicies.ClientReader);
                 options.Conventions.AuthorizeFolder("/Cases", AuthorizationPolicies.ClientReader);
+                options.Conventions.AuthorizeFolder("/Access", AuthorizationPolicies.ClientReader);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");

@@ -36,4 +36,5 @@ public static class AuditActions
     public const string CaseArchive = "case.archive";
     public const string CaseRestore = "case.restore";
     public const string EmergencyAccess = "case.emergency-access";
+    public const string EmergencyAccessReviewed = "case.emergency-access-reviewed";
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SocialServices.Domain.Auditing;
 using SocialServices.Web.Auditing;
 using SocialServices.Web.Data;
 using SocialServices.Web.Identity;
@@ -17,7 +18,7 @@ public sealed class ReviewModel(ReviewModel.Handler handler, IStringLocalizer<Sh
     public const int PageSize = 50;
 
     /// <summary>The audit action of a manager's review (not in the domain's list of action codes yet).</summary>
-    public const string ReviewedAction = "case.emergency-access-reviewed";
+    public const string ReviewedAction = AuditActions.EmergencyAccessReviewed;
 
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 

@@ -1,4 +1,4 @@
-namespace SocialServices.Web.Pages.Audit;
+namespace SocialServices.Web.Infrastructure;
 
 /// <summary>
 /// Latvian local time (Europe/Riga) whatever the server's time zone: a date the user picks means a day in
