@@ -16,6 +16,15 @@ public static class Cultures
     /// <summary>Latvian alphabetical order (ā after a, č after c, ... ž last), for lists sorted in memory.</summary>
     public static StringComparer LatvianComparer { get; } = StringComparer.Create(LatvianCulture, CompareOptions.None);
 
+    /// <summary>A long date in the current culture; Latvian writes the weekday in lower case mid-sentence ("pirmdiena, 2026. gada 23. novembris").</summary>
+    public static string DayForDisplay(DateOnly day)
+    {
+        var text = day.ToString("D", CultureInfo.CurrentCulture);
+        return CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "lv" && text.Length > 0
+            ? char.ToLower(text[0], CultureInfo.CurrentCulture) + text[1..]
+            : text;
+    }
+
     public static RequestLocalizationOptions Options()
     {
         var options = new RequestLocalizationOptions

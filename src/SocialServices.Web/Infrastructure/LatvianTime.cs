@@ -12,6 +12,9 @@ public static class LatvianTime
     /// <summary>The same instant in Latvian time.</summary>
     public static DateTimeOffset ToLocal(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone);
 
+    /// <summary>The same instant in Latvian time (for display: <c>at.ToLatvian().ToString("g")</c>).</summary>
+    public static DateTimeOffset ToLatvian(this DateTimeOffset at) => ToLocal(at);
+
     /// <summary>The instant (UTC) a Latvian day starts.</summary>
     public static DateTimeOffset StartOfDay(DateOnly day)
     {

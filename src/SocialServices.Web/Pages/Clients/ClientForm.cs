@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Npgsql;
 using SocialServices.Domain.Clients;
 using SocialServices.Web.Data;
+using SocialServices.Web.Infrastructure;
 
 namespace SocialServices.Web.Pages.Clients;
 
@@ -183,7 +184,7 @@ public static class ClientText
 
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
 
-    public static string Date(DateTimeOffset? at) => at?.ToLocalTime().ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
+    public static string Date(DateTimeOffset? at) => at?.ToLatvian().ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
 
     public static bool HasOldFormatCode(ClientFields fields, DateOnly today)
     {

@@ -25,6 +25,6 @@ public sealed class ExportModel(IndexModel.Handler users, OrganisationInfo organ
             rows.Select(r => new UserListRow(r.UserName, r.FullName, r.Email, r.Roles.Select(role => t[Roles.DisplayKey(role)].Value).ToList(), r.Active, r.LockedOutUntil)).ToList());
         var pdf = UserListDocument.Compose(report);
         await audit.WriteAsync(AuditActions.UserListExport, "user", null, $"users={rows.Count}", ct: ct);
-        return File(pdf, "application/pdf", $"lietotaji-{now.ToLocalTime():yyyy-MM-dd}.pdf");
+        return File(pdf, "application/pdf", $"lietotaji-{now.ToLatvian():yyyy-MM-dd}.pdf");
     }
 }
