@@ -56,6 +56,27 @@ public sealed class AccessScope(AppDbContext db, TimeProvider clock)
     public IQueryable<Client> Clients(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (SeesEverything(user) || !ReadsClients(user))
+        {
+            return OwnClients(user);
+        }
+
+        var userId = user.UserId() ?? string.Empty;
+        var now = clock.GetUtcNow();
+        return db.Clients.Where(c =>
+            db.CaseFiles.Any(f => f.ClientId == c.Id && (f.ResponsibleWorkerId == userId || f.Team.Any(t => t.UserId == userId && t.RemovedAt == null)))
+            || (c.RegisteredById == userId && !db.CaseFiles.Any(f => f.ClientId == c.Id))
+            || db.EmergencyAccesses.Any(e => e.ClientId == c.Id && e.UserId == userId && e.Until > now));
+    }
+
+    /// <summary>
+    /// Clients in the user's own scope, without emergency access: the ones they may change. An emergency
+    /// access lets a worker read a file for 24 hours, never change it (or they could add themselves to the
+    /// team and keep the access for good).
+    /// </summary>
+    public IQueryable<Client> OwnClients(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
         if (SeesEverything(user))
         {
             return db.Clients;
@@ -67,11 +88,9 @@ public sealed class AccessScope(AppDbContext db, TimeProvider clock)
         }
 
         var userId = user.UserId() ?? string.Empty;
-        var now = clock.GetUtcNow();
         return db.Clients.Where(c =>
             db.CaseFiles.Any(f => f.ClientId == c.Id && (f.ResponsibleWorkerId == userId || f.Team.Any(t => t.UserId == userId && t.RemovedAt == null)))
-            || (c.RegisteredById == userId && !db.CaseFiles.Any(f => f.ClientId == c.Id))
-            || db.EmergencyAccesses.Any(e => e.ClientId == c.Id && e.UserId == userId && e.Until > now));
+            || (c.RegisteredById == userId && !db.CaseFiles.Any(f => f.ClientId == c.Id)));
     }
 
     /// <summary>Case files the user may see: those of clients in scope.</summary>
@@ -89,7 +108,7 @@ public sealed class AccessScope(AppDbContext db, TimeProvider clock)
             return ClientAccess.NotFound;
         }
 
-        return EditsClients(user) ? ClientAccess.Edit : ClientAccess.Read;
+        return await AccessToAsync(user, clientId, ct);
     }
 
     public async Task<(ClientAccess Access, int ClientId)> ForCaseAsync(ClaimsPrincipal user, int caseFileId, CancellationToken ct)
@@ -101,6 +120,10 @@ public sealed class AccessScope(AppDbContext db, TimeProvider clock)
             return (ClientAccess.NotFound, 0);
         }
 
-        return (EditsClients(user) ? ClientAccess.Edit : ClientAccess.Read, clientId.Value);
+        return (await AccessToAsync(user, clientId.Value, ct), clientId.Value);
     }
+
+    /// <summary>Read or Edit for a client known to be in scope: editing needs the role and the client in the user's own scope.</summary>
+    public async Task<ClientAccess> AccessToAsync(ClaimsPrincipal user, int clientId, CancellationToken ct) =>
+        EditsClients(user) && await OwnClients(user).AnyAsync(c => c.Id == clientId, ct) ? ClientAccess.Edit : ClientAccess.Read;
 }

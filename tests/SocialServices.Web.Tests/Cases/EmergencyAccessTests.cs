@@ -59,6 +59,28 @@ public sealed class EmergencyAccessTests(WebFixture fixture) : CaseTest(fixture)
     }
 
     [Fact]
+    public async Task Emergency_access_reads_but_never_changes_so_it_cannot_be_made_permanent()
+    {
+        await SetUpOrganisationAsync();
+        var ownerId = (await CreateUserAsync("ilze.ozola", Roles.SocialWorker)).Id;
+        var (duty, _) = await UserAsync(Roles.SocialWorker, "dezurants");
+        var clientId = await ClientAsync("Jānis", "Bērziņš", ownerId);
+        var id = await CaseAsync(clientId, ownerId, "2026/0007");
+        await RequestAsync(duty, "2026/0007", Reason);
+
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(duty, $"/Cases/Details/{id}"));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(duty, $"/Clients/Details/{clientId}"));
+        // Adding oneself to the team, opening a new case or editing the client would outlive the 24 hours.
+        foreach (var page in new[] { $"/Cases/Team/{id}", $"/Cases/Close/{id}", $"/Cases/Open/{clientId}", $"/Clients/Edit/{clientId}", $"/Clients/Relations/Add/{clientId}" })
+        {
+            var status = await StatusAsync(duty, page);
+            Assert.True(status is HttpStatusCode.Forbidden or HttpStatusCode.Redirect or HttpStatusCode.NotFound, page + " answered " + status);
+        }
+
+        Assert.Equal(0, await WithDbAsync(db => db.CaseTeamMembers.CountAsync()));
+    }
+
+    [Fact]
     public async Task The_access_ends_after_24_hours()
     {
         await SetUpOrganisationAsync();

@@ -57,6 +57,7 @@ public sealed class ReviewModel(ReviewModel.Handler handler, IStringLocalizer<Sh
             }
 
             var total = await query.CountAsync(ct);
+            page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
             var unreviewed = await db.EmergencyAccesses.CountAsync(e => e.ReviewedAt == null, ct);
             var rows = await query.OrderByDescending(e => e.GrantedAt).ThenByDescending(e => e.Id)
                 .Skip((page - 1) * PageSize).Take(PageSize)

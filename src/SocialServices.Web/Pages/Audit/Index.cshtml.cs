@@ -183,6 +183,8 @@ public sealed class IndexModel(IndexModel.Handler handler, IValidator<IndexModel
         {
             var entries = Filtered(filter);
             var total = await entries.CountAsync(ct);
+            // A page number past the end (or absurdly large) shows the last page instead of overflowing the offset.
+            page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
             var rows = await Rows(entries.OrderByDescending(a => a.Sequence).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
             await audit.WriteAsync(AuditActions.AuditLogRead, "audit", null, Details(filter, string.Create(CultureInfo.InvariantCulture, $"page={page}")), ct: ct);
             return new Result(rows, total);
@@ -256,13 +258,13 @@ public sealed class IndexModel(IndexModel.Handler handler, IValidator<IndexModel
             }
 
             // Dates are Latvian days: "from 1 March" starts at midnight in Riga, not in UTC.
-            if (filter.From is { } from)
+            if (filter.From is { } from && from > DateOnly.MinValue)
             {
                 var start = LatvianTime.StartOfDay(from);
                 entries = entries.Where(a => a.At >= start);
             }
 
-            if (filter.To is { } to)
+            if (filter.To is { } to && to < DateOnly.MaxValue.AddDays(-1))
             {
                 var end = LatvianTime.StartOfDay(to.AddDays(1));
                 entries = entries.Where(a => a.At < end);

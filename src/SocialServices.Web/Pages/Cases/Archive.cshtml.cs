@@ -40,26 +40,9 @@ public sealed class ArchiveModel(ArchiveModel.Handler handler, IValidator<Archiv
 
     public async Task<IActionResult> OnPostArchiveAsync(int id, CancellationToken ct)
     {
-        var result = await LoadCaseAsync(id, ct);
-        if (result is not null)
+        if (await BeginChangeAsync(id, () => Case.IsArchived, Input.Version, v => Input = Input with { Version = v }, () => validator.ValidateAsync(Input, ct), ct) is { } stop)
         {
-            return result;
-        }
-
-        if (Case.IsArchived || IsStale(Input.Version))
-        {
-            return ShowConflict(v => Input = Input with { Version = v });
-        }
-
-        // Only the form's own rules speak (a value that does not parse arrives empty and gets their message).
-
-        ModelState.Clear();
-
-        var validation = await validator.ValidateAsync(Input, ct);
-        if (!validation.IsValid)
-        {
-            validation.AddToModelState(ModelState, nameof(Input));
-            return Page();
+            return stop;
         }
 
         var outcome = await handler.ArchiveAsync(id, Input, User, ct);

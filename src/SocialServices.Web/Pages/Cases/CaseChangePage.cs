@@ -5,6 +5,7 @@ using SocialServices.Domain.Auditing;
 using SocialServices.Web.Access;
 using SocialServices.Web.Auditing;
 using SocialServices.Web.Data;
+using SocialServices.Web.Infrastructure;
 
 namespace SocialServices.Web.Pages.Cases;
 
@@ -78,6 +79,44 @@ public abstract class CaseChangePage(AccessScope scope, AppDbContext db, AuditLo
 
     /// <summary>True when the case changed since the form was opened (the form carries the version it was opened with).</summary>
     protected bool IsStale(uint postedVersion) => postedVersion != Case.Version;
+
+    /// <summary>
+    /// The common start of a change: load the case in scope (404 outside it), refuse a change that is no longer
+    /// possible or was made on a stale version (showing the conflict and keeping the input), then validate with the
+    /// form's own rules only (a value that does not parse arrives empty and gets their message). Null: go on and save.
+    /// </summary>
+    protected Task<IActionResult?> BeginChangeAsync(int id, Func<bool> refused, uint postedVersion, Action<uint> keepInputWithVersion,
+        Func<Task<FluentValidation.Results.ValidationResult>> validate, CancellationToken ct) =>
+        BeginChangeAsync(() => LoadCaseAsync(id, ct), refused, postedVersion, keepInputWithVersion, validate);
+
+    /// <summary>As above, for pages that load more than the case (e.g. the list of workers to choose from).</summary>
+    protected async Task<IActionResult?> BeginChangeAsync(Func<Task<IActionResult?>> load, Func<bool> refused, uint postedVersion, Action<uint> keepInputWithVersion,
+        Func<Task<FluentValidation.Results.ValidationResult>> validate)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        ArgumentNullException.ThrowIfNull(refused);
+        ArgumentNullException.ThrowIfNull(validate);
+        var result = await load();
+        if (result is not null)
+        {
+            return result;
+        }
+
+        if (refused() || IsStale(postedVersion))
+        {
+            return ShowConflict(keepInputWithVersion);
+        }
+
+        ModelState.Clear();
+        var validation = await validate();
+        if (!validation.IsValid)
+        {
+            validation.AddToModelState(ModelState, "Input");
+            return Page();
+        }
+
+        return null;
+    }
 
     protected IActionResult ShowConflict(Action<uint> keepInputWithVersion)
     {

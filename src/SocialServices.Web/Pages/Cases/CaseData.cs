@@ -110,7 +110,7 @@ public static class CaseData
             .OrderBy(t => t.AddedAt).ThenBy(t => t.Id)
             .Select(t => new TeamMemberView(t.UserId, t.FullName, t.Role, t.AddedAt))
             .ToListAsync(ct);
-        var access = AccessScope.EditsClients(user) ? ClientAccess.Edit : ClientAccess.Read;
+        var access = await scope.AccessToAsync(user, row.ClientId, ct);
         return new CaseSummary(row.Id, row.ClientId, row.ClientName ?? string.Empty, row.Number, row.Status, row.OpenedOn, row.ReferralSource, row.Reason,
             row.ResponsibleWorkerId, row.WorkerName, team, row.ClosedOn, row.ClosureReason, row.ClosingSummary, row.MonitoringOn, row.IsArchived, row.ArchiveReason,
             row.Version, access);

@@ -50,26 +50,9 @@ public sealed class ReassignModel(ReassignModel.Handler handler, IValidator<Reas
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var result = await LoadAsync(id, ct);
-        if (result is not null)
+        if (await BeginChangeAsync(() => LoadAsync(id, ct), () => !CanChange, Input.Version, v => Input = Input with { Version = v }, () => validator.ValidateAsync(CaseRules.With(Input, (CurrentWorkerKey, Case.ResponsibleWorkerId ?? string.Empty)), ct)) is { } stop)
         {
-            return result;
-        }
-
-        if (!CanChange || IsStale(Input.Version))
-        {
-            return ShowConflict(v => Input = Input with { Version = v });
-        }
-
-        // Only the form's own rules speak (a value that does not parse arrives empty and gets their message).
-
-        ModelState.Clear();
-
-        var validation = await validator.ValidateAsync(CaseRules.With(Input, (CurrentWorkerKey, Case.ResponsibleWorkerId ?? string.Empty)), ct);
-        if (!validation.IsValid)
-        {
-            validation.AddToModelState(ModelState, nameof(Input));
-            return Page();
+            return stop;
         }
 
         var outcome = await handler.ReassignAsync(id, Input, User, ct);

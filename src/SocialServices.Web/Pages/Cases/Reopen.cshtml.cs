@@ -36,26 +36,9 @@ public sealed class ReopenModel(ReopenModel.Handler handler, IValidator<ReopenMo
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var result = await LoadCaseAsync(id, ct);
-        if (result is not null)
+        if (await BeginChangeAsync(id, () => !CanChange, Input.Version, v => Input = Input with { Version = v }, () => validator.ValidateAsync(Input, ct), ct) is { } stop)
         {
-            return result;
-        }
-
-        if (!CanChange || IsStale(Input.Version))
-        {
-            return ShowConflict(v => Input = Input with { Version = v });
-        }
-
-        // Only the form's own rules speak (a value that does not parse arrives empty and gets their message).
-
-        ModelState.Clear();
-
-        var validation = await validator.ValidateAsync(Input, ct);
-        if (!validation.IsValid)
-        {
-            validation.AddToModelState(ModelState, nameof(Input));
-            return Page();
+            return stop;
         }
 
         var outcome = await handler.ReopenAsync(id, Input, User, ct);

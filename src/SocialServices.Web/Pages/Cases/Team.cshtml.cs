@@ -40,26 +40,9 @@ public sealed class TeamModel(TeamModel.Handler handler, IValidator<TeamModel.Co
 
     public async Task<IActionResult> OnPostAddAsync(int id, CancellationToken ct)
     {
-        var result = await LoadAsync(id, ct);
-        if (result is not null)
+        if (await BeginChangeAsync(() => LoadAsync(id, ct), () => !CanChange, Input.Version, v => Input = Input with { Version = v }, () => validator.ValidateAsync(CaseRules.With(Input, (ExcludedKey, Excluded())), ct)) is { } stop)
         {
-            return result;
-        }
-
-        if (!CanChange || IsStale(Input.Version))
-        {
-            return ShowConflict(v => Input = Input with { Version = v });
-        }
-
-        // Only the form's own rules speak (a value that does not parse arrives empty and gets their message).
-
-        ModelState.Clear();
-
-        var validation = await validator.ValidateAsync(CaseRules.With(Input, (ExcludedKey, Excluded())), ct);
-        if (!validation.IsValid)
-        {
-            validation.AddToModelState(ModelState, nameof(Input));
-            return Page();
+            return stop;
         }
 
         var outcome = await handler.AddAsync(id, Input, User, ct);

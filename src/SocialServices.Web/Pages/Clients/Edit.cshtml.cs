@@ -20,7 +20,7 @@ namespace SocialServices.Web.Pages.Clients;
 /// is stored now beside what the user typed, keeps the typed values, and the next save is a deliberate overwrite.
 /// </summary>
 [Authorize(Policy = AuthorizationPolicies.ClientEditor)]
-public sealed class EditModel(EditModel.Handler handler, AccessScope scope, IValidator<EditModel.Command> validator, IStringLocalizer<SharedResource> t, TimeProvider clock)
+public sealed class EditModel(EditModel.Handler handler, AccessScope scope, IValidator<EditModel.Command> validator, IStringLocalizer<SharedResource> t, TimeProvider clock, AuditLog audit)
     : PageModel, IClientForm
 {
     [BindProperty] public Command Input { get; set; } = new();
@@ -55,6 +55,8 @@ public sealed class EditModel(EditModel.Handler handler, AccessScope scope, IVal
 
         Municipalities = await handler.MunicipalitiesAsync(ct);
         Input = Command.From(Current);
+        // The edit form shows the whole record: it is a read of the client's data.
+        await audit.WriteForClientAsync(AuditActions.ClientRead, id, details: "page=edit", ct: ct);
         return Page();
     }
 

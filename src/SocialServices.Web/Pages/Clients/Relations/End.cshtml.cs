@@ -92,6 +92,12 @@ public sealed class EndModel(EndModel.Handler handler, AccessScope scope, IValid
         public async Task EndAsync(int clientId, int relationId, string reason, CancellationToken ct)
         {
             var client = await db.Clients.Include(c => c.Relations).FirstAsync(c => c.Id == clientId, ct);
+            if (client.Relations.All(r => r.Id != relationId || !r.IsCurrent))
+            {
+                // Ended meanwhile (a second click, or someone else): nothing more to do.
+                return;
+            }
+
             client.EndRelation(relationId, clock.GetUtcNow(), reason);
             audit.AddForClient(AuditActions.ClientRelationEnd, clientId, details: string.Create(CultureInfo.InvariantCulture, $"relation={relationId}"), reason: reason);
             await db.SaveChangesAsync(ct);
