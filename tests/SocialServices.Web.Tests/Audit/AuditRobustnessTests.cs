@@ -22,6 +22,28 @@ public sealed class AuditRobustnessTests(WebFixture fixture) : WebTest(fixture)
     }
 
     [Fact]
+    public async Task An_administrator_sees_who_did_what_but_not_the_reasons_written_about_clients()
+    {
+        await WithDbAsync(async db =>
+        {
+            db.AuditEntries.Add(new SocialServices.Domain.Auditing.AuditEntry(DateTimeOffset.UtcNow, null, "sandra", "case.close", "case", "7", "case=2026/0007")
+                .About(42, 7, "Ģimene pārcēlās uz Rīgu pie vecmāmiņas"));
+            return await db.SaveChangesAsync();
+        });
+        var admin = await SignedInAsync(Roles.Administrator);
+        var auditor = await SignedInAsync(Roles.Auditor);
+
+        var adminPage = await (await admin.GetAsync(new Uri("/Audit?action=case.close", UriKind.Relative))).Content.ReadAsStringAsync();
+        var auditorPage = await (await auditor.GetAsync(new Uri("/Audit?action=case.close", UriKind.Relative))).Content.ReadAsStringAsync();
+        var adminCsv = await (await admin.GetAsync(new Uri("/Audit?handler=Csv&action=case.close", UriKind.Relative))).Content.ReadAsStringAsync();
+
+        Assert.Contains("case.close", adminPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("vecmāmiņas", adminPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("vecmāmiņas", adminCsv, StringComparison.Ordinal);
+        Assert.Contains("vecmāmiņas", auditorPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_emergency_review_list_survives_a_huge_page_number()
     {
         var manager = await SignedInAsync(Roles.ServiceManager);

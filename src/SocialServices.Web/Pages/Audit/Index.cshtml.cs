@@ -74,7 +74,7 @@ public sealed class IndexModel(IndexModel.Handler handler, IValidator<IndexModel
         var filter = await ValidFilterAsync(ct);
         if (filter is not null)
         {
-            Entries = await handler.SearchAsync(filter, PageNumber, ct);
+            Entries = await handler.SearchAsync(filter, PageNumber, User.IsInRole(Roles.Auditor), ct);
         }
 
         return Page();
@@ -88,7 +88,7 @@ public sealed class IndexModel(IndexModel.Handler handler, IValidator<IndexModel
             return Page();
         }
 
-        var csv = await handler.ExportCsvAsync(filter, t, ct);
+        var csv = await handler.ExportCsvAsync(filter, t, User.IsInRole(Roles.Auditor), ct);
         var today = LatvianTime.Today(clock);
         return File(csv, "text/csv; charset=utf-8", $"audita-zurnals-{today:yyyy-MM-dd}.csv");
     }
@@ -179,22 +179,24 @@ public sealed class IndexModel(IndexModel.Handler handler, IValidator<IndexModel
 
     public sealed class Handler(AppDbContext db, AuditLog audit, AuditChain chain)
     {
-        public async Task<Result> SearchAsync(Filter filter, int page, CancellationToken ct)
+        /// <param name="showCaseContent">False for an administrator who is not an auditor: they see who did what and when,
+        /// but not the free-text reasons and details of entries about clients (an administrator reads no case content).</param>
+        public async Task<Result> SearchAsync(Filter filter, int page, bool showCaseContent, CancellationToken ct)
         {
             var entries = Filtered(filter);
             var total = await entries.CountAsync(ct);
             // A page number past the end (or absurdly large) shows the last page instead of overflowing the offset.
             page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-            var rows = await Rows(entries.OrderByDescending(a => a.Sequence).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+            var rows = Redact(await Rows(entries.OrderByDescending(a => a.Sequence).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct), showCaseContent);
             await audit.WriteAsync(AuditActions.AuditLogRead, "audit", null, Details(filter, string.Create(CultureInfo.InvariantCulture, $"page={page}")), ct: ct);
             return new Result(rows, total);
         }
 
         /// <summary>Every matching entry, oldest first, as CSV; the export is logged with its row count and filters.</summary>
-        public async Task<byte[]> ExportCsvAsync(Filter filter, IStringLocalizer t, CancellationToken ct)
+        public async Task<byte[]> ExportCsvAsync(Filter filter, IStringLocalizer t, bool showCaseContent, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(t);
-            var rows = await Rows(Filtered(filter).OrderBy(a => a.Sequence)).ToListAsync(ct);
+            var rows = Redact(await Rows(Filtered(filter).OrderBy(a => a.Sequence)).ToListAsync(ct), showCaseContent);
             var csv = new CsvFormat().Line(
                 t["AuditLog.Sequence"], t["Audit.At"], t["Audit.Actor"], t["AuditLog.FullName"], t["Audit.Action"], t["AuditLog.ActionText"],
                 t["AuditLog.ClientId"], t["AuditLog.CaseId"], t["Audit.Entity"], t["Audit.Details"], t["AuditLog.Reason"], t["Audit.Ip"]);
@@ -272,6 +274,9 @@ public sealed class IndexModel(IndexModel.Handler handler, IValidator<IndexModel
 
             return entries;
         }
+
+        private static List<Row> Redact(List<Row> rows, bool showCaseContent) =>
+            showCaseContent ? rows : rows.Select(r => r.ClientId is null ? r : r with { Details = null, Reason = null }).ToList();
 
         private IQueryable<Row> Rows(IQueryable<AuditEntry> entries) =>
             entries.Select(a => new Row(

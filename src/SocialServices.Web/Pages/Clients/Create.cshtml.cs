@@ -22,7 +22,7 @@ namespace SocialServices.Web.Pages.Clients;
 /// code is compared with the clients already registered before saving.
 /// </summary>
 [Authorize(Policy = AuthorizationPolicies.ClientEditor)]
-public sealed class CreateModel(CreateModel.Handler handler, IValidator<CreateModel.Command> validator, IStringLocalizer<SharedResource> t, TimeProvider clock)
+public sealed class CreateModel(CreateModel.Handler handler, IValidator<CreateModel.Command> validator, IStringLocalizer<SharedResource> t, TimeProvider clock, AuditLog audit)
     : PageModel, IClientForm
 {
     [BindProperty] public Command Input { get; set; } = new();
@@ -62,6 +62,12 @@ public sealed class CreateModel(CreateModel.Handler handler, IValidator<CreateMo
         if (code is not null)
         {
             Duplicate = await handler.DuplicateAsync(code.Value, User, ct);
+            if (Duplicate is { InScope: false } probed)
+            {
+                // Telling that a code belongs to a client outside one's scope is itself a disclosure: it leaves a trace.
+                await audit.WriteForClientAsync(AuditActions.ClientSearch, probed.Id, details: "kind=duplicate-code", ct: ct);
+            }
+
             if (Duplicate is not null)
             {
                 ModelState.AddModelError("Input.PersonalCode", t[Duplicate.InScope ? "Clients.Duplicate" : "Clients.DuplicateOutOfScope"]);
@@ -76,6 +82,10 @@ public sealed class CreateModel(CreateModel.Handler handler, IValidator<CreateMo
         if (code is null)
         {
             Matches = await handler.PossibleMatchesAsync(Input, User, ct);
+            foreach (var match in Matches.Where(m => !m.InScope))
+            {
+                await audit.WriteForClientAsync(AuditActions.ClientSearch, match.Id, details: "kind=possible-match", ct: ct);
+            }
             if (Matches.Count > 0 && !Input.ConfirmDifferentPerson)
             {
                 ModelState.AddModelError("Input.ConfirmDifferentPerson", t["Clients.Matches.ConfirmRequired"]);

@@ -98,6 +98,12 @@ public sealed class EditModel(EditModel.Handler handler, AccessScope scope, IVal
             }
 
             Duplicate = await handler.DuplicateAsync(code.Value, id, User, ct);
+            if (Duplicate is { InScope: false } probed)
+            {
+                // Telling that a code belongs to a client outside one's scope is itself a disclosure: it leaves a trace.
+                await audit.WriteForClientAsync(AuditActions.ClientSearch, probed.Id, details: "kind=duplicate-code", ct: ct);
+            }
+
             if (Duplicate is not null)
             {
                 ModelState.AddModelError("Input.PersonalCode", t[Duplicate.InScope ? "Clients.Duplicate" : "Clients.DuplicateOutOfScope"]);
