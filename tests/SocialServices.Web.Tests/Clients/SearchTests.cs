@@ -111,8 +111,10 @@ public sealed class SearchTests(WebFixture fixture) : ClientTest(fixture)
         Assert.Equal("Zariņš, Vārds27", Names(second)[^1]);
         Assert.Equal(6, Names(await GetDocumentAsync(manager, "/Clients?p=999")).Count);
 
-        // Listing without a search is not a search: no audit entry.
-        Assert.False(await WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditActions.ClientSearch)));
+        // Listing without a search still shows client data: each page shown is logged as a list.
+        var listed = await WithDbAsync(db => db.AuditEntries.Where(a => a.Action == AuditActions.ClientSearch).Select(a => a.Details!).ToListAsync());
+        Assert.Equal(3, listed.Count);
+        Assert.All(listed, d => Assert.StartsWith("kind=list; results=31", d, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -141,7 +143,7 @@ public sealed class SearchTests(WebFixture fixture) : ClientTest(fixture)
         await GetDocumentAsync(manager, "/Clients?q=nobody");
 
         var entry = await WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == AuditActions.ClientSearch));
-        Assert.Equal("kind=name; results=2", entry.Details);
+        Assert.Equal("kind=name; results=2; page=1", entry.Details);
         Assert.Equal("vita.manager", entry.ActorName);
     }
 

@@ -44,9 +44,11 @@ public sealed partial class IndexModel(IndexModel.Handler handler, AuditLog audi
         Query = Query is { Length: > 200 } ? Query[..200] : Query;
         Clients = await handler.SearchAsync(new Search(Query, MunicipalityId, IncludeArchived, PageNumber), User, ct);
         PageNumber = Clients.Page;
-        if (IsSearch && Clients.Total > 0)
+        // A page of names and birth dates is a read of client data, searched for or not: it leaves a trace.
+        if (Clients.Total > 0)
         {
-            await audit.WriteAsync(AuditActions.ClientSearch, "client", null, $"kind={Clients.Kind}; results={Clients.Total}", ct: ct);
+            var kind = IsSearch ? Clients.Kind.ToString() : "list";
+            await audit.WriteAsync(AuditActions.ClientSearch, "client", null, $"kind={kind}; results={Clients.Total}; page={Clients.Page}", ct: ct);
         }
     }
 
