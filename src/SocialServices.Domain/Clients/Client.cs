@@ -110,21 +110,7 @@ public sealed class Client
         DataProcessingInformedBy = byUserName;
     }
 
-    public int? AgeOn(DateOnly date)
-    {
-        if (BirthDate is not { } birth)
-        {
-            return null;
-        }
-
-        var age = date.Year - birth.Year;
-        if (date < birth.AddYears(age))
-        {
-            age--;
-        }
-
-        return age;
-    }
+    public int? AgeOn(DateOnly date) => Age.On(BirthDate, date);
 
     public ClientRelation AddRelation(RelationKind kind, bool isLegalRepresentative, bool livesInHousehold, int? relatedClientId, RelatedPerson? person, string? notes, DateTimeOffset at)
     {

@@ -140,9 +140,15 @@ public sealed class PersonalCode : IEquatable<PersonalCode>
             : PersonalCodeResult.Success(new PersonalCode(normalised, PersonalCodeFormat.Old, birthDate), warnings);
     }
 
-    /// <summary>(1101 - Σ wᵢ·dᵢ) mod 11 over the first ten digits; may be 10.</summary>
-    private static int ComputeCheckDigit(string digits)
+    /// <summary>(1101 - Σ wᵢ·dᵢ) mod 11 over the first ten digits of an old-format code; may be 10.</summary>
+    public static int ComputeCheckDigit(string digits)
     {
+        ArgumentNullException.ThrowIfNull(digits);
+        if (digits.Length < CheckWeights.Length || !digits.Take(CheckWeights.Length).All(char.IsAsciiDigit))
+        {
+            throw new ArgumentException("Ten digits are needed.", nameof(digits));
+        }
+
         var sum = 0;
         for (var i = 0; i < CheckWeights.Length; i++)
         {

@@ -36,14 +36,5 @@ public sealed record EligibilityFacts
     public bool? CustodyRightsSuspendedOrAtRisk { get; init; }
 
     /// <summary>Completed years from <paramref name="birthDate"/> to <paramref name="onDate"/>; the birthday itself counts.</summary>
-    public static int AgeOn(DateOnly birthDate, DateOnly onDate)
-    {
-        var years = onDate.Year - birthDate.Year;
-        if (onDate < birthDate.AddYears(years))
-        {
-            years--;
-        }
-
-        return years;
-    }
+    public static int AgeOn(DateOnly birthDate, DateOnly onDate) => Common.Age.On(birthDate, onDate);
 }

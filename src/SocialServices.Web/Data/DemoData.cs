@@ -173,9 +173,7 @@ internal static class DemoData
         for (var serial = (seed * 37 % 900) + 100; ; serial++)
         {
             var digits = string.Create(CultureInfo.InvariantCulture, $"{birth:ddMMyy}{century}{serial % 1000:000}");
-            int[] weights = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-            var sum = digits.Select((c, k) => (c - '0') * weights[k]).Sum();
-            var check = (1101 - sum) % 11;
+            var check = PersonalCode.ComputeCheckDigit(digits);
             if (check == 10)
             {
                 continue;

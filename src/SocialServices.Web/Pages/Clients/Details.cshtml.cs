@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using SocialServices.Domain.Auditing;
 using SocialServices.Domain.Cases;
 using SocialServices.Domain.Clients;
+using SocialServices.Domain.Common;
 using SocialServices.Web.Access;
 using SocialServices.Web.Auditing;
 using SocialServices.Web.Data;
@@ -235,7 +236,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler, AccessScope scope
                 var name = r.Related is { } related ? related.FirstName + " " + related.LastName : r.Person is { } p ? p.FirstName + " " + p.LastName : string.Empty;
                 var clientId = r.RelatedClientId is { } rid && visible.Contains(rid) ? rid : (int?)null;
                 return new RelationView(r.Id, r.Kind, name, clientId, r.RelatedClientId is not null, r.IsLegalRepresentative, r.LivesInHousehold,
-                    birth, AgeOn(birth, today), r.Notes, r.CreatedAt, r.EndedAt, r.EndReason);
+                    birth, Age.On(birth, today), r.Notes, r.CreatedAt, r.EndedAt, r.EndReason);
             }).ToList();
 
             var c = row.Client;
@@ -304,17 +305,6 @@ public sealed class DetailsModel(DetailsModel.Handler handler, AccessScope scope
                 db.ChangeTracker.Clear();
                 return ChangeOutcome.Conflict;
             }
-        }
-
-        private static int? AgeOn(DateOnly? birth, DateOnly date)
-        {
-            if (birth is not { } b)
-            {
-                return null;
-            }
-
-            var age = date.Year - b.Year;
-            return date < b.AddYears(age) ? age - 1 : age;
         }
     }
 }
