@@ -285,8 +285,9 @@ public static class ClientFileDocument
     {
         document.PageBreak().Heading("4. " + AccessLogHeading, 2)
             .Paragraph(
-                "Visi piekļuves un izmaiņu žurnāla ieraksti par šo klientu: katra klienta datu vai lietas apskate, meklēšana, " +
-                "kuras rezultātos bija klients, izmaiņa un eksports, ar laiku, lietotāju un norādīto iemeslu. " +
+                "Visi piekļuves un izmaiņu žurnāla ieraksti par šo klientu: katra klienta datu vai lietas apskate, izmaiņa, " +
+                "eksports un pārbaude, kas atrada šo klientu (personas koda dublikāts, līdzīgas personas), ar laiku, lietotāju " +
+                "un norādīto iemeslu. Klientu saraksti un meklēšanas rezultāti žurnālā ir reģistrēti kopumā, ne pa klientiem. " +
                 $"Ierakstu skaits: {entries.Count.ToString(ReportFormat.Latvian)}.");
         if (entries.Count == 0)
         {
