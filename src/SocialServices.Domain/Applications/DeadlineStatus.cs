@@ -26,4 +26,19 @@ public readonly record struct DeadlineStatus(DeadlineState State, DateOnly Deadl
             : DeadlineState.Open;
         return new DeadlineStatus(state, deadline, daysLeft);
     }
+
+    /// <summary>
+    /// The board's view (issue 4): overdue once the deadline has passed; due soon when the deadline is at most
+    /// <paramref name="dueSoonWorkingDays"/> Latvian working days away (the deadline day itself included);
+    /// otherwise open. <see cref="DaysLeft"/> stays in calendar days.
+    /// </summary>
+    public static DeadlineStatus EvaluateInWorkingDays(DateOnly deadline, DateOnly today, int dueSoonWorkingDays = DecisionDeadline.DueSoonWorkingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(dueSoonWorkingDays);
+        var daysLeft = deadline.DayNumber - today.DayNumber;
+        var state = daysLeft < 0 ? DeadlineState.Overdue
+            : Common.LatvianCalendar.WorkingDaysBetween(today, deadline) <= dueSoonWorkingDays ? DeadlineState.DueSoon
+            : DeadlineState.Open;
+        return new DeadlineStatus(state, deadline, daysLeft);
+    }
 }

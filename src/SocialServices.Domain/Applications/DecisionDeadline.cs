@@ -13,6 +13,9 @@ namespace SocialServices.Domain.Applications;
 public sealed class DecisionDeadline
 {
     public const int DefaultDueSoonDays = 7;
+
+    /// <summary>The deadline board warns this many working days ahead (issue 4).</summary>
+    public const int DueSoonWorkingDays = 5;
     public const int DecisionMonths = 1;
     public const int MaximumMonths = 4;
 
@@ -59,6 +62,19 @@ public sealed class DecisionDeadline
     /// <summary>The deadline of a newly complete application, not extended.</summary>
     public static DecisionDeadline Start(DateOnly documentsComplete, IReadOnlySet<DateOnly>? nonWorkingDays = null) =>
         new(documentsComplete, Compute(documentsComplete, nonWorkingDays), ComputeLatestPermitted(documentsComplete, nonWorkingDays), []);
+
+    /// <summary>Rebuilds a deadline from its stored parts: the documents-complete day and the recorded extensions, oldest first.</summary>
+    public static DecisionDeadline Restore(DateOnly documentsComplete, IEnumerable<(DateOnly NewDeadline, string Reason)> extensions)
+    {
+        ArgumentNullException.ThrowIfNull(extensions);
+        var deadline = Start(documentsComplete);
+        foreach (var (newDeadline, reason) in extensions)
+        {
+            deadline = new DecisionDeadline(deadline.DocumentsComplete, deadline.Original, deadline.LatestPermitted, [.. deadline.Extensions, new DeadlineExtension(deadline.Current, newDeadline, reason)]);
+        }
+
+        return deadline;
+    }
 
     /// <summary>Every reason the extension cannot be recorded; empty when it can.</summary>
     public IReadOnlyList<DeadlineExtensionError> ValidateExtension(DateOnly newDeadline, string? reason)

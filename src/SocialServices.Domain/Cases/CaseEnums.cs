@@ -31,4 +31,8 @@ public enum CaseEventKind
     Archived = 8,
     Restored = 9,
     EmergencyAccess = 10,
+    ApplicationRecorded = 11,
+    DecisionTaken = 12,
+    ServiceStarted = 13,
+    ServiceEnded = 14,
 }

@@ -193,6 +193,19 @@ public sealed class CaseFile
 
     public void RecordEmergencyAccess(string reason, Actor by, DateTimeOffset at) => Record(CaseEventKind.EmergencyAccess, reason, by, at);
 
+    /// <summary>Puts an application, decision or service change into the timeline (<paramref name="text"/> already says what).</summary>
+    public void RecordServiceEvent(CaseEventKind kind, string text, Actor by, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        ArgumentNullException.ThrowIfNull(by);
+        if (kind is not (CaseEventKind.ApplicationRecorded or CaseEventKind.DecisionTaken or CaseEventKind.ServiceStarted or CaseEventKind.ServiceEnded))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), "Not an application or service event.");
+        }
+
+        Record(kind, text, by, at);
+    }
+
     private void Record(CaseEventKind kind, string text, Actor by, DateTimeOffset at, string? subjectUserId = null) =>
         _events.Add(new CaseEvent(kind, text, by.UserId, by.Name, at, subjectUserId));
 }

@@ -1,3 +1,5 @@
+using SocialServices.Domain.Eligibility;
+
 namespace SocialServices.Domain.Catalogue;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace SocialServices.Domain.Catalogue;
 /// </summary>
 public sealed class Service
 {
+    private List<string> _requiredDocuments = [];
+
     private Service()
     {
         Code = string.Empty;
@@ -43,6 +47,19 @@ public sealed class Service
     public string? Frequency { get; private set; }
 
     public int? PlannedGroupSize { get; private set; }
+
+    /// <summary>Who provides it (the provider organisation or a partner), when it is not the organisation itself.</summary>
+    public string? Provider { get; private set; }
+
+    /// <summary>Where it is provided (address, room).</summary>
+    public string? Location { get; private set; }
+
+    /// <summary>Documents an application for this service needs besides the application itself.</summary>
+    public IReadOnlyList<string> RequiredDocuments => _requiredDocuments;
+
+    /// <summary>Who may receive it, as rules (combined with AND); eligibility advises, the manager decides.</summary>
+    public IReadOnlyList<EligibilityRequirement> Rules { get; private set; } = [];
+
     public bool IsActive { get; private set; }
 
     public bool IsGroupProgramme => Type == ServiceType.EducationalAndSupportGroup;
@@ -73,7 +90,59 @@ public sealed class Service
         return this;
     }
 
+    public Service WithRequirements(IEnumerable<string> requiredDocuments, IEnumerable<EligibilityRequirement> rules)
+    {
+        ArgumentNullException.ThrowIfNull(requiredDocuments);
+        ArgumentNullException.ThrowIfNull(rules);
+        _requiredDocuments = requiredDocuments.Select(d => d.Trim()).Where(d => d.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        Rules = rules.ToList();
+        return this;
+    }
+
+    /// <summary>An administrator's edit of the whole entry (the code stays).</summary>
+    public void Update(ServiceDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.Name);
+        Name = details.Name.Trim();
+        Type = details.Type;
+        Funding = details.Funding;
+        Provider = Clean(details.Provider);
+        Location = Clean(details.Location);
+        Description = Clean(details.Description);
+        if (details.Type == ServiceType.EducationalAndSupportGroup)
+        {
+            AsGroupProgramme(details.TargetGroup ?? string.Empty, details.SessionCount, details.Frequency, details.PlannedGroupSize);
+        }
+        else
+        {
+            TargetGroup = Clean(details.TargetGroup);
+            SessionCount = null;
+            Frequency = null;
+            PlannedGroupSize = null;
+        }
+
+        WithRequirements(details.RequiredDocuments, details.Rules);
+    }
+
     public void Retire() => IsActive = false;
 
     public void Reinstate() => IsActive = true;
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
+
+/// <summary>What the catalogue form sets on a service. A group programme needs a target group and a session count or a frequency.</summary>
+public sealed record ServiceDetails(
+    string Name,
+    ServiceType Type,
+    FundingSource Funding,
+    string? Provider,
+    string? Location,
+    string? Description,
+    string? TargetGroup,
+    int? SessionCount,
+    string? Frequency,
+    int? PlannedGroupSize,
+    IReadOnlyList<string> RequiredDocuments,
+    IReadOnlyList<EligibilityRequirement> Rules);

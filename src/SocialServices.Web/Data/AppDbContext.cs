@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SocialServices.Domain.Applications;
 using SocialServices.Domain.Auditing;
 using SocialServices.Domain.Cases;
 using SocialServices.Domain.Catalogue;
 using SocialServices.Domain.Clients;
+using SocialServices.Domain.Groups;
 using SocialServices.Domain.Organisations;
 using SocialServices.Web.Identity;
 
@@ -25,6 +27,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
+    public DbSet<ServiceApplication> Applications => Set<ServiceApplication>();
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+    public DbSet<ApplicationDecision> ApplicationDecisions => Set<ApplicationDecision>();
+    public DbSet<Configurations.StoredFile> StoredFiles => Set<Configurations.StoredFile>();
+    public DbSet<ProgrammeGroup> ProgrammeGroups => Set<ProgrammeGroup>();
+    public DbSet<GroupEnrolment> GroupEnrolments => Set<GroupEnrolment>();
+    public DbSet<ServiceEpisode> ServiceEpisodes => Set<ServiceEpisode>();
+    internal DbSet<Configurations.ApplicationNumberCounter> ApplicationNumberCounters => Set<Configurations.ApplicationNumberCounter>();
     internal DbSet<Configurations.CaseNumberCounter> CaseNumberCounters => Set<Configurations.CaseNumberCounter>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -48,6 +48,7 @@ public sealed class DatabaseInitialiser(
 
         await EnsureAdministratorAsync();
         await EnsureOrganisationAsync(ct);
+        await EnsureCatalogueAsync(ct);
 
         if (configuration.GetValue("Demo:Seed", false))
         {
@@ -105,6 +106,23 @@ public sealed class DatabaseInitialiser(
         logger.LogInformation("Created the organisation from configuration");
     }
 
+    /// <summary>
+    /// The starting catalogue (seed 002's programmes and the generic services), once an organisation exists: residence
+    /// rules point at the organisation's municipality. Administrators edit it afterwards.
+    /// </summary>
+    private async Task EnsureCatalogueAsync(CancellationToken ct)
+    {
+        var municipalityId = await db.Organisations.OrderBy(o => o.Id).Select(o => (int?)o.MunicipalityId).FirstOrDefaultAsync(ct);
+        if (municipalityId is null || await db.Services.AnyAsync(ct))
+        {
+            return;
+        }
+
+        db.Services.AddRange(ServiceCatalogueSeed.Create(municipalityId));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Created the service catalogue");
+    }
+
     private async Task SeedDemoAsync(CancellationToken ct)
     {
         if (!await db.Municipalities.AnyAsync(ct))
@@ -118,11 +136,7 @@ public sealed class DatabaseInitialiser(
             await db.SaveChangesAsync(ct);
         }
 
-        if (!await db.Services.AnyAsync(ct))
-        {
-            db.Services.AddRange(ServiceCatalogueSeed.Create());
-            await db.SaveChangesAsync(ct);
-        }
+        await EnsureCatalogueAsync(ct);
 
         foreach (var (userName, fullName, role) in DemoUsers)
         {

@@ -17,6 +17,12 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.Description).HasMaxLength(4000);
         builder.Property(s => s.TargetGroup).HasMaxLength(1000);
         builder.Property(s => s.Frequency).HasMaxLength(100);
+        builder.Property(s => s.Provider).HasMaxLength(300);
+        builder.Property(s => s.Location).HasMaxLength(300);
+        builder.PrimitiveCollection(s => s.RequiredDocuments).HasField("_requiredDocuments").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(s => s.Rules).HasColumnType("jsonb")
+            .HasConversion(EligibilityRulesJson.Converter, EligibilityRulesJson.Comparer)
+            .HasDefaultValueSql("'[]'::jsonb");
         builder.Property<uint>("Version").IsRowVersion(); // PostgreSQL xmin
         builder.Ignore(s => s.IsGroupProgramme);
     }

@@ -210,6 +210,356 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Applications.ApplicationDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DeciderId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("decider_id");
+
+                    b.Property<string>("DeciderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decider_name");
+
+                    b.Property<bool>("IsRevoked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_revoked");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("NotifiedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("notified_by");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notified_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("number");
+
+                    b.Property<int?>("QueuePosition")
+                        .HasColumnType("integer")
+                        .HasColumnName("queue_position");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reasons");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_decisions");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_decisions_application_id");
+
+                    b.HasIndex("Number")
+                        .HasDatabaseName("ix_application_decisions_number");
+
+                    b.ToTable("application_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Applications.ApplicationDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<Guid?>("StoredFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stored_file_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_documents");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_documents_application_id");
+
+                    b.HasIndex("StoredFileId")
+                        .HasDatabaseName("ix_application_documents_stored_file_id");
+
+                    b.ToTable("application_documents", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Applications.ApplicationExtension", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ApplicantInformedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("applicant_informed_on");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("InformedBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("informed_by");
+
+                    b.Property<DateOnly>("NewDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("new_deadline");
+
+                    b.Property<DateOnly>("PreviousDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("previous_deadline");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_extensions");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_extensions_application_id");
+
+                    b.ToTable("application_extensions", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Applications.ServiceApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApplicantKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("applicant_kind");
+
+                    b.Property<string>("ApplicantName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<int?>("ApplicantRelationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("applicant_relation_id");
+
+                    b.Property<int?>("CaseFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("channel");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<bool?>("CustodyRightsAtRisk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("custody_rights_at_risk");
+
+                    b.Property<DateOnly?>("DecisionDue")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_due");
+
+                    b.Property<DateOnly?>("DocumentsCompleteOn")
+                        .HasColumnType("date")
+                        .HasColumnName("documents_complete_on");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateOnly?>("QueuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("queued_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.PrimitiveCollection<string[]>("RequiredDocuments")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("required_documents");
+
+                    b.Property<string>("ResponsibleWorkerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("responsible_worker_id");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applications");
+
+                    b.HasIndex("ApplicantRelationId")
+                        .HasDatabaseName("ix_applications_applicant_relation_id");
+
+                    b.HasIndex("CaseFileId")
+                        .HasDatabaseName("ix_applications_case_file_id");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_applications_client_id");
+
+                    b.HasIndex("OrganisationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applications_organisation_id_number");
+
+                    b.HasIndex("ResponsibleWorkerId", "Status")
+                        .HasDatabaseName("ix_applications_responsible_worker_id_status");
+
+                    b.HasIndex("Status", "DecisionDue")
+                        .HasDatabaseName("ix_applications_status_decision_due");
+
+                    b.HasIndex("ServiceId", "Status", "QueuedOn")
+                        .HasDatabaseName("ix_applications_service_id_status_queued_on");
+
+                    b.ToTable("applications", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -633,6 +983,78 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("emergency_accesses", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Cases.ServiceEpisode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateOnly?>("PlannedEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_end");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("provider");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_id");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date")
+                        .HasColumnName("start_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_episodes");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_service_episodes_application_id");
+
+                    b.HasIndex("CaseFileId")
+                        .HasDatabaseName("ix_service_episodes_case_file_id");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_service_episodes_service_id");
+
+                    b.HasIndex("ClientId", "ServiceId")
+                        .HasDatabaseName("ix_service_episodes_client_id_service_id");
+
+                    b.ToTable("service_episodes", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Catalogue.Service", b =>
                 {
                     b.Property<int>("Id")
@@ -668,6 +1090,11 @@ namespace SocialServices.Web.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("location");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -677,6 +1104,23 @@ namespace SocialServices.Web.Data.Migrations
                     b.Property<int?>("PlannedGroupSize")
                         .HasColumnType("integer")
                         .HasColumnName("planned_group_size");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("provider");
+
+                    b.PrimitiveCollection<string[]>("RequiredDocuments")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("required_documents");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules")
+                        .HasDefaultValueSql("'[]'::jsonb");
 
                     b.Property<int?>("SessionCount")
                         .HasColumnType("integer")
@@ -934,6 +1378,132 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("client_relations", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Groups.GroupEnrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateOnly>("EnrolledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("enrolled_on");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("LeaveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("leave_reason");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_group_enrolments");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_group_enrolments_application_id");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_group_enrolments_client_id");
+
+                    b.HasIndex("GroupId", "Status")
+                        .HasDatabaseName("ix_group_enrolments_group_id_status");
+
+                    b.HasIndex("ServiceId", "Status")
+                        .HasDatabaseName("ix_group_enrolments_service_id_status");
+
+                    b.ToTable("group_enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Groups.ProgrammeGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_id");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_groups");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_programme_groups_organisation_id");
+
+                    b.HasIndex("ServiceId", "StartsOn")
+                        .HasDatabaseName("ix_programme_groups_service_id_starts_on");
+
+                    b.ToTable("programme_groups", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Organisations.Municipality", b =>
                 {
                     b.Property<int>("Id")
@@ -1008,6 +1578,26 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("organisations", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Web.Data.Configurations.ApplicationNumberCounter", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.HasKey("OrganisationId", "Year")
+                        .HasName("pk_application_number_counters");
+
+                    b.ToTable("application_number_counters", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Web.Data.Configurations.CaseNumberCounter", b =>
                 {
                     b.Property<int>("OrganisationId")
@@ -1026,6 +1616,39 @@ namespace SocialServices.Web.Data.Migrations
                         .HasName("pk_case_number_counters");
 
                     b.ToTable("case_number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Web.Data.Configurations.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
+                    b.Property<string>("StoredById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("stored_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stored_files");
+
+                    b.ToTable("stored_files", (string)null);
                 });
 
             modelBuilder.Entity("SocialServices.Web.Identity.AppUser", b =>
@@ -1187,6 +1810,125 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Applications.ApplicationDecision", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Applications.ServiceApplication", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_decisions_applications_application_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Applications.ApplicationDocument", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Applications.ServiceApplication", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_documents_applications_application_id");
+
+                    b.HasOne("SocialServices.Web.Data.Configurations.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_application_documents_stored_files_stored_file_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Applications.ApplicationExtension", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Applications.ServiceApplication", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_extensions_applications_application_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Applications.ServiceApplication", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Clients.ClientRelation", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantRelationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_applications_client_relations_applicant_relation_id");
+
+                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_applications_case_files_case_file_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_applications_asp_net_users_responsible_worker_id");
+
+                    b.HasOne("SocialServices.Domain.Catalogue.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_services_service_id");
+
+                    b.OwnsOne("SocialServices.Domain.Applications.ServiceContract", "Contract", b1 =>
+                        {
+                            b1.Property<int>("ServiceApplicationId")
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date")
+                                .HasColumnName("contract_from");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("contract_number");
+
+                            b1.Property<string>("Provider")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("contract_provider");
+
+                            b1.Property<DateOnly>("SignedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("contract_signed_on");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date")
+                                .HasColumnName("contract_to");
+
+                            b1.HasKey("ServiceApplicationId");
+
+                            b1.ToTable("applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceApplicationId")
+                                .HasConstraintName("fk_applications_applications_id");
+                        });
+
+                    b.Navigation("Contract");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Cases.CaseAssignment", b =>
                 {
                     b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
@@ -1277,6 +2019,36 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_emergency_accesses_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Cases.ServiceEpisode", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Applications.ServiceApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_service_episodes_applications_application_id");
+
+                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_episodes_case_files_case_file_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_episodes_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Catalogue.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_episodes_services_service_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Clients.Client", b =>
                 {
                     b.HasOne("SocialServices.Domain.Organisations.Municipality", null)
@@ -1347,6 +2119,52 @@ namespace SocialServices.Web.Data.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Groups.GroupEnrolment", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Applications.ServiceApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_group_enrolments_applications_application_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_enrolments_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Groups.ProgrammeGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_group_enrolments_programme_groups_group_id");
+
+                    b.HasOne("SocialServices.Domain.Catalogue.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_enrolments_services_service_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Groups.ProgrammeGroup", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_groups_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Domain.Catalogue.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_groups_services_service_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("SocialServices.Domain.Organisations.Municipality", null)
@@ -1355,6 +2173,15 @@ namespace SocialServices.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_organisations_municipalities_municipality_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Applications.ServiceApplication", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Extensions");
                 });
 
             modelBuilder.Entity("SocialServices.Domain.Cases.CaseFile", b =>
