@@ -37,4 +37,22 @@ public static class AuditActions
     public const string CaseRestore = "case.restore";
     public const string EmergencyAccess = "case.emergency-access";
     public const string EmergencyAccessReviewed = "case.emergency-access-reviewed";
+    public const string ServiceCreate = "catalogue.create";
+    public const string ServiceUpdate = "catalogue.update";
+    public const string ServiceRetire = "catalogue.retire";
+    public const string ServiceReinstate = "catalogue.reinstate";
+    public const string ApplicationRead = "application.read";
+    public const string ApplicationList = "application.list";
+    public const string ApplicationCreate = "application.create";
+    public const string ApplicationDocumentAdd = "application.document-add";
+    public const string ApplicationDocumentDownload = "application.document-download";
+    public const string ApplicationExtend = "application.extend";
+    public const string ApplicationWithdraw = "application.withdraw";
+    public const string ApplicationDecide = "application.decide";
+    public const string ApplicationNotification = "application.notification";
+    public const string ApplicationContract = "application.contract";
+    public const string DecisionLetterExport = "application.letter-pdf";
+    public const string GroupCreate = "group.create";
+    public const string GroupRead = "group.read";
+    public const string GroupEnrol = "group.enrol";
 }
