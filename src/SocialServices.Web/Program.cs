@@ -127,6 +127,8 @@ internal static class ProgramSetup
                 options.Conventions.AuthorizeFolder("/Clients", AuthorizationPolicies.ClientReader);
                 options.Conventions.AuthorizeFolder("/Cases", AuthorizationPolicies.ClientReader);
                 options.Conventions.AuthorizeFolder("/Access", AuthorizationPolicies.ClientReader);
+                options.Conventions.AuthorizeFolder("/Applications", AuthorizationPolicies.ClientReader);
+                options.Conventions.AuthorizeFolder("/Groups", AuthorizationPolicies.ClientReader);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");
@@ -172,6 +174,7 @@ internal static class ProgramSetup
 
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddMemoryCache();
+        services.Configure<DecisionSettings>(configuration.GetSection(DecisionSettings.Section));
         services.AddScoped<OrganisationInfo>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditChain>();

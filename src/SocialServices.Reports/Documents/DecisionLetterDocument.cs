@@ -129,14 +129,8 @@ public static class DecisionLetterDocument
 
         Letterhead(document, letter);
         document
-            .Heading(Title, 2)
-            .Paragraph(subtitle)
-            .KeyValues(
-            [
-                ("Datums", Date(letter.DecidedOn)),
-                ("Nr.", letter.DecisionNumber),
-                ("Vieta", letter.MunicipalityName),
-            ]);
+            .Heading(Title + "\n" + subtitle, 2)
+            .Paragraph($"Nr. {letter.DecisionNumber}, {Date(letter.DecidedOn)}, {letter.MunicipalityName}");
 
         Application(document, letter);
         document.Heading(ServiceHeading, 3).Paragraph($"{letter.ServiceName} ({letter.ServiceCode})");
@@ -199,7 +193,7 @@ public static class DecisionLetterDocument
             document.Paragraph(details);
         }
 
-        document.Spacing(10f).Paragraph(Join("\n", letter.ApplicantName, letter.ApplicantAddress)!).Spacing(6f);
+        document.Spacing(10f).Paragraph(Join("\n", letter.ApplicantName, letter.ApplicantAddress)!);
     }
 
     private static void Application(PdfReport document, DecisionLetter letter)
@@ -265,14 +259,13 @@ public static class DecisionLetterDocument
 
     private static void Signature(PdfReport document, DecisionLetter letter)
     {
-        // A multi-line heading stays on one page together with the start of what follows (the signature line).
+        // One block for the position, the name and a blank line, kept on one page with the two lines after it:
+        // the whole signature block always stands together.
         document
-            .Spacing(18f)
-            .Heading(letter.DeciderPosition + "\n" + letter.DeciderName, 3)
-            .Spacing(16f)
-            .Paragraph(SignatureRule + "\n" + SignatureCaption)
-            .Spacing(10f)
-            .Paragraph($"{GeneratedLabel}: {ReportFormat.Timestamp(letter.GeneratedAt)} ({letter.GeneratedBy})");
+            .Spacing(6f)
+            .Heading(letter.DeciderPosition + "\n" + letter.DeciderName + "\n", 3)
+            .Paragraph(SignatureRule + " " + SignatureCaption + "\n" +
+                $"{GeneratedLabel}: {ReportFormat.Timestamp(letter.GeneratedAt)} ({letter.GeneratedBy})");
     }
 
     /// <summary>One paragraph block per paragraph of the text (separated by blank lines); single line breaks stay.</summary>

@@ -9,12 +9,15 @@ internal static class PageFrame
     {
         var left = Theme.ContentLeft;
         var right = Theme.ContentRight;
-        var half = (right - left - 16f) / 2f;
+        var (organisationWidth, titleWidth) = HeaderWidths(
+            styles.PageHeaderStrong.Measure(info.Organisation),
+            styles.PageHeader.Measure(info.Title),
+            right - left - 16f);
 
-        var organisation = TextWrapper.Ellipsize(info.Organisation, styles.PageHeaderStrong.Font, half);
+        var organisation = TextWrapper.Ellipsize(info.Organisation, styles.PageHeaderStrong.Font, organisationWidth);
         styles.PageHeaderStrong.Draw(canvas, organisation, left, Theme.HeaderTextTop);
-        var title = TextWrapper.Ellipsize(info.Title, styles.PageHeader.Font, half);
-        styles.PageHeader.Draw(canvas, title, right - half, half, Theme.HeaderTextTop, CellAlignment.Right);
+        var title = TextWrapper.Ellipsize(info.Title, styles.PageHeader.Font, titleWidth);
+        styles.PageHeader.Draw(canvas, title, right - titleWidth, titleWidth, Theme.HeaderTextTop, CellAlignment.Right);
         Theme.HorizontalLine(canvas, left, right, Theme.HeaderRuleY, Theme.Rule);
 
         Theme.HorizontalLine(canvas, left, right, Theme.FooterRuleY, Theme.Rule);
@@ -26,5 +29,20 @@ internal static class PageFrame
             styles.PageHeader.Font,
             right - left - pageTextWidth - 16f);
         styles.PageHeader.Draw(canvas, generated, left, Theme.FooterTextTop);
+    }
+
+    /// <summary>
+    /// Widths for the organisation (left) and the title (right) of the header: half each, except that a text
+    /// shorter than half leaves the rest to the other one, so a short title never makes a long name cut.
+    /// </summary>
+    private static (float Organisation, float Title) HeaderWidths(float organisation, float title, float available)
+    {
+        var half = available / 2f;
+        if (title <= half)
+        {
+            return (available - title, title);
+        }
+
+        return organisation <= half ? (organisation, available - organisation) : (half, half);
     }
 }
