@@ -39,15 +39,15 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
     public sealed record RecentItem(int ClientId, string ClientName, int? CaseId, string? Number, DateTimeOffset At);
 
-    public sealed record WorkerBoard(IReadOnlyList<CaseRow> OpenCases, int OpenCount, IReadOnlyList<CaseRow> MonitoringDue, IReadOnlyList<RecentItem> Recent);
+    public sealed record WorkerBoard(IReadOnlyList<CaseRow> OpenCases, int OpenCount, IReadOnlyList<CaseRow> MonitoringDue, IReadOnlyList<RecentItem> Recent, Applications.BoardModel.Board OverdueApplications);
 
     public sealed record SpecialistBoard(IReadOnlyList<CaseRow> TeamCases, IReadOnlyList<RecentItem> Recent);
 
     public sealed record CaseloadRow(string WorkerId, string WorkerName, int OpenCases, int OpenedRecently, bool Active);
 
-    public sealed record ManagerBoard(IReadOnlyList<CaseloadRow> Caseload, IReadOnlyList<CaseRow> Unassigned, int UnassignedCount, int UnreviewedEmergencyAccesses);
+    public sealed record ManagerBoard(IReadOnlyList<CaseloadRow> Caseload, IReadOnlyList<CaseRow> Unassigned, int UnassignedCount, int UnreviewedEmergencyAccesses, Applications.BoardModel.Board Deadlines);
 
-    public sealed class Handler(AppDbContext db, AccessScope scope, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, AccessScope scope, TimeProvider clock, Applications.BoardModel.Handler deadlines)
     {
         public async Task<Dashboard> LoadAsync(ClaimsPrincipal user, CancellationToken ct)
         {
@@ -88,7 +88,8 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                 mine.Where(c => c.Status == CaseStatus.Closed && c.MonitoringOn != null && c.MonitoringOn <= today).OrderBy(c => c.MonitoringOn).ThenBy(c => c.Id),
                 today,
                 ct);
-            return new WorkerBoard(openCases, openCount, due, await RecentAsync(user, ct));
+            var overdue = await deadlines.LoadAsync(user, new Applications.BoardModel.BoardFilter(null, me, OnlyOverdue: true), ct);
+            return new WorkerBoard(openCases, openCount, due, await RecentAsync(user, ct), overdue);
         }
 
         private async Task<SpecialistBoard> SpecialistAsync(ClaimsPrincipal user, DateOnly today, CancellationToken ct)
@@ -123,7 +124,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             var unassignedCount = await unassigned.CountAsync(ct);
             var unassignedRows = await RowsAsync(unassigned.OrderBy(c => c.OpenedOn).ThenBy(c => c.Id), today, ct);
             var unreviewed = await db.EmergencyAccesses.CountAsync(e => e.ReviewedAt == null, ct);
-            return new ManagerBoard(rows, unassignedRows, unassignedCount, unreviewed);
+            // The deadline board is the manager's start page (issue 4).
+            var board = await deadlines.LoadAsync(user, new Applications.BoardModel.BoardFilter(null, null, OnlyOverdue: false), ct);
+            return new ManagerBoard(rows, unassignedRows, unassignedCount, unreviewed, board);
         }
 
         private async Task<IReadOnlyList<CaseRow>> RowsAsync(IQueryable<CaseFile> cases, DateOnly today, CancellationToken ct)
