@@ -119,8 +119,14 @@ public sealed class ServiceApplication
     /// <summary>Can still be decided: undecided or queued.</summary>
     public bool IsOpen => IsUndecided || Status == ApplicationStatus.Queued;
 
-    /// <summary>The decision in force (the last one not revoked, and not itself a revocation).</summary>
-    public ApplicationDecision? DecisionInForce => _decisions.LastOrDefault(d => d.Kind != DecisionKind.Revoke && !d.IsRevoked);
+    /// <summary>
+    /// The decision in force: the latest decision, unless it is a revocation or was revoked, or the application was
+    /// withdrawn since. A decision taken from the queue replaces the queue decision, so that one never comes back.
+    /// </summary>
+    public ApplicationDecision? DecisionInForce =>
+        Status != ApplicationStatus.Withdrawn && InOrder(_decisions, d => d.Id).LastOrDefault() is { Kind: not DecisionKind.Revoke, IsRevoked: false } latest
+            ? latest
+            : null;
 
     /// <summary>Required documents not yet received (matched by name, ignoring case).</summary>
     public IReadOnlyList<string> MissingDocuments =>
@@ -128,7 +134,7 @@ public sealed class ServiceApplication
 
     /// <summary>The deadline with its extensions; null while documents are missing.</summary>
     public DecisionDeadline? Deadline =>
-        DocumentsCompleteOn is { } complete ? DecisionDeadline.Restore(complete, _extensions.Select(e => (e.NewDeadline, e.Reason))) : null;
+        DocumentsCompleteOn is { } complete ? DecisionDeadline.Restore(complete, InOrder(_extensions, e => e.Id).Select(e => (e.NewDeadline, e.Reason))) : null;
 
     public ApplicationDocument AddDocument(string name, DateOnly receivedOn, StoredFileInfo? file, Actor by, DateTimeOffset at)
     {
@@ -144,6 +150,11 @@ public sealed class ServiceApplication
         if (IsUndecided)
         {
             UpdateCompleteness();
+        }
+        else if (Status == ApplicationStatus.Queued)
+        {
+            // Queued while documents were missing: once they are in, the application can be granted from the queue.
+            DocumentsCompleteOn = CompletedOn();
         }
 
         return document;
@@ -284,21 +295,39 @@ public sealed class ServiceApplication
 
     public void LinkCase(int caseFileId) => CaseFileId = caseFileId;
 
+    /// <summary>Stored rows by id (the database returns them in no set order), then new ones in the order added.</summary>
+    private static IEnumerable<T> InOrder<T>(IEnumerable<T> items, Func<T, int> id) => items.OrderBy(i => id(i) == 0).ThenBy(id);
+
     private void UpdateCompleteness()
     {
-        if (MissingDocuments.Count > 0)
+        DocumentsCompleteOn = CompletedOn();
+        if (DocumentsCompleteOn is null)
         {
-            DocumentsCompleteOn = null;
             DecisionDue = null;
             Status = ApplicationStatus.AwaitingDocuments;
             return;
         }
 
-        // Complete on the day the last required document arrived (never before the application itself).
-        var last = _documents.Where(d => _requiredDocuments.Contains(d.Name, StringComparer.OrdinalIgnoreCase)).Select(d => d.ReceivedOn).DefaultIfEmpty(SubmittedOn).Max();
-        DocumentsCompleteOn = last > SubmittedOn ? last : SubmittedOn;
         DecisionDue = Deadline!.Current;
         Status = ApplicationStatus.AwaitingDecision;
+    }
+
+    /// <summary>
+    /// The day the last required document first arrived (a later copy of a document already in changes nothing), never
+    /// before the application itself; null while some are missing.
+    /// </summary>
+    private DateOnly? CompletedOn()
+    {
+        if (MissingDocuments.Count > 0)
+        {
+            return null;
+        }
+
+        var last = _requiredDocuments
+            .Select(r => _documents.Where(d => string.Equals(d.Name, r, StringComparison.OrdinalIgnoreCase)).Min(d => d.ReceivedOn))
+            .DefaultIfEmpty(SubmittedOn)
+            .Max();
+        return last > SubmittedOn ? last : SubmittedOn;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -48,4 +48,26 @@ public sealed class OneGroupPerYearTests
     [Fact]
     public void Services_neither_granted_nor_ongoing_do_not_count() =>
         Assert.Equal(EligibilityOutcome.Passed, OneGroupPerYear.Check(D(2026, 5, 1), [(D(2026, 2, 1), D(2026, 4, 30), false)]).Outcome);
+
+    [Fact]
+    public void The_reason_names_the_year_and_the_earliest_group_in_the_way()
+    {
+        (DateOnly, DateOnly?, bool) spring = (D(2027, 3, 1), D(2027, 5, 31), true);
+        (DateOnly, DateOnly?, bool) winter = (D(2026, 11, 2), D(2027, 2, 15), true);
+
+        var result = OneGroupPerYear.Check(D(2027, 9, 1), [spring, winter]);
+
+        Assert.Equal(winter, result.Conflict);
+        Assert.Equal(["2027", "2026-11-02"], result.Arguments);
+    }
+
+    [Fact]
+    public void A_group_that_ended_in_December_blocks_its_own_year_only()
+    {
+        (DateOnly, DateOnly?, bool) autumn = (D(2026, 9, 1), D(2026, 12, 10), true);
+
+        Assert.Equal(EligibilityOutcome.Failed, OneGroupPerYear.Check(D(2026, 12, 20), [autumn]).Outcome); // after it ended, still the same year
+        Assert.Equal(EligibilityOutcome.Passed, OneGroupPerYear.Check(D(2027, 1, 4), [autumn]).Outcome);
+        Assert.Equal(["2027"], OneGroupPerYear.Check(D(2027, 1, 4), [autumn]).Arguments);
+    }
 }
