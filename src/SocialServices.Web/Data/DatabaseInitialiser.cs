@@ -158,6 +158,7 @@ public sealed class DatabaseInitialiser(
         }
 
         await DemoData.SeedAsync(db, clock, ct);
+        await DemoApplications.SeedAsync(db, clock, ct);
         logger.LogInformation("Demo data is in place");
     }
 
