@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SocialServices.Domain.Applications;
 using SocialServices.Domain.Auditing;
 using SocialServices.Domain.Cases;
 using SocialServices.Domain.Clients;
@@ -31,6 +32,9 @@ public sealed class DetailsModel(DetailsModel.Handler handler, AccessScope scope
     public bool CanRestore => CanEdit && User.IsInRole(Roles.ServiceManager);
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>The client's applications for services, newest first.</summary>
+    public IReadOnlyList<ApplicationView> Applications { get; private set; } = [];
 
     /// <summary>The concurrency token of the client as the page showed it.</summary>
     [BindProperty] public uint Version { get; set; }
@@ -119,6 +123,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler, AccessScope scope
         }
 
         Client = client;
+        Applications = await handler.ApplicationsAsync(id, ct);
         ModelState.Remove(nameof(Version));
         Version = client.Version;
         await audit.WriteForClientAsync(AuditActions.ClientRead, id, ct: ct);
@@ -175,6 +180,8 @@ public sealed class DetailsModel(DetailsModel.Handler handler, AccessScope scope
 
     /// <summary>Another client (in scope) who named this client as their relative or representative.</summary>
     public sealed record ReverseRelationView(int ClientId, string Name, RelationKind Kind, bool IsLegalRepresentative, bool LivesInHousehold);
+
+    public sealed record ApplicationView(int Id, string Number, string Service, DateOnly SubmittedOn, ApplicationStatus Status, DateOnly? DecisionDue);
 
     public sealed record CaseView(int Id, string Number, CaseStatus Status, DateOnly OpenedOn, DateOnly? ClosedOn, string? Worker, bool IsArchived);
 
@@ -247,6 +254,13 @@ public sealed class DetailsModel(DetailsModel.Handler handler, AccessScope scope
                 reverse.Select(r => new ReverseRelationView(r.Id, r.FirstName + " " + r.LastName, r.Kind, r.IsLegalRepresentative, r.LivesInHousehold)).ToList(),
                 cases);
         }
+
+        public async Task<IReadOnlyList<ApplicationView>> ApplicationsAsync(int clientId, CancellationToken ct) =>
+            await db.Applications.AsNoTracking()
+                .Where(a => a.ClientId == clientId)
+                .OrderByDescending(a => a.SubmittedOn).ThenByDescending(a => a.Id)
+                .Select(a => new ApplicationView(a.Id, a.Number, db.Services.Where(s => s.Id == a.ServiceId).Select(s => s.Name).First(), a.SubmittedOn, a.Status, a.DecisionDue))
+                .ToListAsync(ct);
 
         public async Task<ChangeOutcome> ArchiveAsync(int id, uint version, string reason, CancellationToken ct)
         {
