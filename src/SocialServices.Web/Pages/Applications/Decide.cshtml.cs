@@ -139,7 +139,9 @@ public sealed class DecideModel(DecideModel.Handler handler, IValidator<DecideMo
         public DateOnly? DecidedOn { get; init; }
         public string LegalBasis { get; init; } = string.Empty;
         public string? Reasons { get; init; }
+        /// <summary>When a granted (non-group) service starts; the decision date when left empty.</summary>
         public DateOnly? StartOn { get; init; }
+
         public DateOnly? PlannedEnd { get; init; }
         public string? Provider { get; init; }
     }
@@ -164,7 +166,6 @@ public sealed class DecideModel(DecideModel.Handler handler, IValidator<DecideMo
                 .When(c => c.Kind is DecisionKind.Refuse or DecisionKind.Revoke);
             When(c => c.Kind == DecisionKind.Grant, () =>
             {
-                RuleFor(c => c.StartOn).NotNull().WithMessage(t["Decisions.StartOnRequired"]);
                 RuleFor(c => c.PlannedEnd).Must((c, end) => end is null || c.StartOn is null || end >= c.StartOn).WithMessage(t["Decisions.PlannedEndBeforeStart"]);
                 RuleFor(c => c.Provider).OptionalText(t, 300);
             });
@@ -275,7 +276,7 @@ public sealed class DecideModel(DecideModel.Handler handler, IValidator<DecideMo
             {
                 caseFile ??= await OpenCaseAsync(application, service, actor, now, ct);
                 var provider = string.IsNullOrWhiteSpace(command.Provider) ? service.Provider ?? await organisation.NameAsync(ct) : command.Provider;
-                var episode = new ServiceEpisode(caseFile.Id, application.ClientId, service.Id, application.Id, command.StartOn!.Value, command.PlannedEnd, provider);
+                var episode = new ServiceEpisode(caseFile.Id, application.ClientId, service.Id, application.Id, command.StartOn ?? decidedOn, command.PlannedEnd, provider);
                 db.ServiceEpisodes.Add(episode);
                 caseFile.RecordServiceEvent(CaseEventKind.ServiceStarted, $"{service.Name} · {Format(episode.StartOn)}{(episode.PlannedEnd is { } end ? "–" + Format(end) : string.Empty)} · {provider}", actor, now);
                 effect = "; episode";

@@ -100,7 +100,9 @@ public sealed class DetailsModel(DetailsModel.Handler handler, IStringLocalizer<
         public async Task<bool?> PlaceAsync(int id, int enrolmentId, ClaimsPrincipal user, CancellationToken ct)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var group = await db.ProgrammeGroups.FromSqlInterpolated($"SELECT * FROM programme_groups WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(ct);
+            // Places are counted under a lock on the group row, so two managers cannot overfill it.
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT id FROM programme_groups WHERE id = {id} FOR UPDATE", ct);
+            var group = await db.ProgrammeGroups.FirstOrDefaultAsync(g => g.Id == id, ct);
             var visible = scope.Clients(user).Select(c => c.Id);
             var enrolment = await db.GroupEnrolments.Where(e => e.Id == enrolmentId && visible.Contains(e.ClientId)).FirstOrDefaultAsync(ct);
             if (group is null || enrolment is null || enrolment.ServiceId != group.ServiceId || enrolment.Status != EnrolmentStatus.WaitingList)
