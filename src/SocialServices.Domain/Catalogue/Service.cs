@@ -72,6 +72,11 @@ public sealed class Service
             throw new ArgumentOutOfRangeException(nameof(sessionCount), "A programme has at least one session.");
         }
 
+        if (plannedGroupSize is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(plannedGroupSize), "A planned group has at least one member.");
+        }
+
         if (sessionCount is null && string.IsNullOrWhiteSpace(frequency))
         {
             throw new ArgumentException("A programme without a session count needs a frequency.", nameof(frequency));
