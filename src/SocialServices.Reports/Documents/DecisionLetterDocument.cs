@@ -76,8 +76,8 @@ public static class DecisionLetterDocument
     };
 
     /// <summary>
-    /// The decision sentence of the "Lēmums" section, e.g. "Piešķirt Jānis Bērziņš sociālo pakalpojumu „Aprūpe mājās”."
-    /// or, for a queue, "Uzņemt … pakalpojuma „…” saņemšanas rindā. Kārtas numurs rindā: 7.".
+    /// The decision sentence of the "Lēmums" section, e.g. "Piešķirt sociālo pakalpojumu „Aprūpe mājās”. Pakalpojuma saņēmējs: Jānis Bērziņš." (names stay in the nominative)
+    /// or, for a queue, "Uzņemt pakalpojuma „…” saņemšanas rindā. Pakalpojuma saņēmējs: …. Kārtas numurs rindā: 7.".
     /// </summary>
     /// <exception cref="ArgumentException">A queued letter without a queue position of at least 1.</exception>
     public static string DecisionText(DecisionLetter letter)
@@ -85,10 +85,10 @@ public static class DecisionLetterDocument
         ArgumentNullException.ThrowIfNull(letter);
         return letter.Outcome switch
         {
-            DecisionLetterOutcome.Granted => $"Piešķirt {letter.ClientName} sociālo pakalpojumu „{letter.ServiceName}”.",
-            DecisionLetterOutcome.Refused => $"Atteikt piešķirt {letter.ClientName} sociālo pakalpojumu „{letter.ServiceName}”.",
+            DecisionLetterOutcome.Granted => $"Piešķirt sociālo pakalpojumu „{letter.ServiceName}”. Pakalpojuma saņēmējs: {letter.ClientName}.",
+            DecisionLetterOutcome.Refused => $"Atteikt piešķirt sociālo pakalpojumu „{letter.ServiceName}”. Pakalpojuma saņēmējs: {letter.ClientName}.",
             DecisionLetterOutcome.Queued => letter.QueuePosition is { } position and >= 1
-                ? $"Uzņemt {letter.ClientName} pakalpojuma „{letter.ServiceName}” saņemšanas rindā. Kārtas numurs rindā: {position.ToString(CultureInfo.InvariantCulture)}."
+                ? $"Uzņemt pakalpojuma „{letter.ServiceName}” saņemšanas rindā. Pakalpojuma saņēmējs: {letter.ClientName}. Kārtas numurs rindā: {position.ToString(CultureInfo.InvariantCulture)}."
                 : throw new ArgumentException("A queue decision needs a queue position of at least 1.", nameof(letter)),
             DecisionLetterOutcome.Revoked => $"Atcelt iepriekš pieņemto lēmumu par pakalpojumu „{letter.ServiceName}”.",
             _ => throw new ArgumentOutOfRangeException(nameof(letter), letter.Outcome, "Unknown decision outcome."),

@@ -34,7 +34,7 @@ public sealed class DecisionLetterDocumentTests
         Assert.Contains("Iesnieguma Nr.: IES-2026/0141 Iesniegts: 10.02.2026 Visi dokumenti saņemti: 17.02.2026", text, StringComparison.Ordinal);
         Assert.Contains("Iesniedzējs: Gunārs Bērziņš Pakalpojuma saņēmējs: Ēriks Ķēniņš, personas kods 150615-12345", text, StringComparison.Ordinal);
         Assert.Contains("Pieprasītais pakalpojums Aprūpe mājās (APR-01)", text, StringComparison.Ordinal);
-        Assert.Contains("Lēmums Atteikt piešķirt Ēriks Ķēniņš sociālo pakalpojumu „Aprūpe mājās”.", text, StringComparison.Ordinal);
+        Assert.Contains("Lēmums Atteikt piešķirt sociālo pakalpojumu „Aprūpe mājās”. Pakalpojuma saņēmējs: Ēriks Ķēniņš.", text, StringComparison.Ordinal);
         Assert.Contains("Pamatojums " + Normalise(RefusalReason), text, StringComparison.Ordinal);
         Assert.Contains("ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž „pēdiņās”.", text, StringComparison.Ordinal);
         Assert.Contains("Tiesiskais pamats Sociālo pakalpojumu un sociālās palīdzības likuma 9. panta pirmā daļa", text, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class DecisionLetterDocumentTests
 
         var text = Normalise(string.Join(" ", reader.PageTexts()));
         Assert.Contains("LĒMUMS par sociālā pakalpojuma piešķiršanu", text, StringComparison.Ordinal);
-        Assert.Contains("Piešķirt Ēriks Ķēniņš sociālo pakalpojumu „Aprūpe mājās”.", text, StringComparison.Ordinal);
+        Assert.Contains("Piešķirt sociālo pakalpojumu „Aprūpe mājās”. Pakalpojuma saņēmējs: Ēriks Ķēniņš.", text, StringComparison.Ordinal);
         Assert.Contains("Pakalpojuma sākums: 01.04.2026", text, StringComparison.Ordinal);
         Assert.Contains("Plānotās beigas: 31.12.2026", text, StringComparison.Ordinal);
         Assert.Contains("Pakalpojuma sniedzējs: SIA „Gādīga aprūpe”", text, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class DecisionLetterDocumentTests
 
         // The client applied: one line for both, and no reasons section when there are none.
         Assert.Contains("Iesniedzējs: Ēriks Ķēniņš, personas kods 150615-12345", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(DecisionLetterDocument.RecipientLabel, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(DecisionLetterDocument.RecipientLabel + ": Ēriks Ķēniņš, personas kods", text, StringComparison.Ordinal);
         Assert.DoesNotContain(DecisionLetterDocument.ReasonsHeading, text, StringComparison.Ordinal);
         Assert.Contains(Normalise(DecisionLetterDocument.AppealText(letter.MunicipalityName)), text, StringComparison.Ordinal);
     }
@@ -84,7 +84,7 @@ public sealed class DecisionLetterDocumentTests
         using var reader = new PdfReader(DecisionLetterDocument.Compose(letter));
 
         var text = Normalise(string.Join(" ", reader.PageTexts()));
-        Assert.Contains("Piešķirt Ēriks Ķēniņš sociālo pakalpojumu „Aprūpe mājās”.", text, StringComparison.Ordinal);
+        Assert.Contains("Piešķirt sociālo pakalpojumu „Aprūpe mājās”. Pakalpojuma saņēmējs: Ēriks Ķēniņš.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Pakalpojuma sākums", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Pakalpojuma sniedzējs", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Grupa:", text, StringComparison.Ordinal);
@@ -99,7 +99,7 @@ public sealed class DecisionLetterDocumentTests
 
         var text = Normalise(string.Join(" ", reader.PageTexts()));
         Assert.Contains("LĒMUMS par uzņemšanu pakalpojuma saņemšanas rindā", text, StringComparison.Ordinal);
-        Assert.Contains("Uzņemt Ēriks Ķēniņš pakalpojuma „Aprūpe mājās” saņemšanas rindā. Kārtas numurs rindā: 17.", text, StringComparison.Ordinal);
+        Assert.Contains("Uzņemt pakalpojuma „Aprūpe mājās” saņemšanas rindā. Pakalpojuma saņēmējs: Ēriks Ķēniņš. Kārtas numurs rindā: 17.", text, StringComparison.Ordinal);
 
         // Grant details given by mistake are not printed on a queue decision.
         Assert.DoesNotContain("Pakalpojuma sniedzējs", text, StringComparison.Ordinal);
