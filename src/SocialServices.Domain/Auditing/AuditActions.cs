@@ -55,4 +55,23 @@ public static class AuditActions
     public const string GroupCreate = "group.create";
     public const string GroupRead = "group.read";
     public const string GroupEnrol = "group.enrol";
+    public const string AssessmentRead = "assessment.read";
+    public const string AssessmentSave = "assessment.save";
+    public const string AssessmentComplete = "assessment.complete";
+    public const string AssessmentCorrect = "assessment.correct";
+    public const string AssessmentExport = "assessment.export-pdf";
+    public const string RiskItemsChange = "assessment.risk-items";
+    public const string ConnectionChange = "connection.change";
+    public const string GenogramRead = "connection.genogram";
+    public const string PlanRead = "plan.read";
+    public const string PlanRevise = "plan.revise";
+    public const string PlanAgree = "plan.agree";
+    public const string PlanExport = "plan.export-pdf";
+    public const string ContactRecord = "contact.record";
+    public const string ContactRead = "contact.read";
+    public const string DraftSave = "draft.save";
+    public const string EvaluationRecord = "evaluation.record";
+    public const string EvaluationRead = "evaluation.read";
+    public const string CrisisFlag = "crisis.flag";
+    public const string CrisisResolve = "crisis.resolve";
 }

@@ -193,14 +193,18 @@ public sealed class CaseFile
 
     public void RecordEmergencyAccess(string reason, Actor by, DateTimeOffset at) => Record(CaseEventKind.EmergencyAccess, reason, by, at);
 
-    /// <summary>Puts an application, decision or service change into the timeline (<paramref name="text"/> already says what).</summary>
+    /// <summary>
+    /// Puts an application, decision, service or case-work step (assessment, plan, contact, evaluation, crisis,
+    /// connection) into the timeline; <paramref name="text"/> already says what. The case's own changes (open,
+    /// close, reassign, team, archive) have their own methods and are refused here.
+    /// </summary>
     public void RecordServiceEvent(CaseEventKind kind, string text, Actor by, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         ArgumentNullException.ThrowIfNull(by);
-        if (kind is not (CaseEventKind.ApplicationRecorded or CaseEventKind.DecisionTaken or CaseEventKind.ServiceStarted or CaseEventKind.ServiceEnded))
+        if (kind < CaseEventKind.ApplicationRecorded || !Enum.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), "Not an application or service event.");
+            throw new ArgumentOutOfRangeException(nameof(kind), "Not an application, service or case-work event.");
         }
 
         Record(kind, text, by, at);
