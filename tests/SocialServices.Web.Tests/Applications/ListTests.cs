@@ -104,4 +104,41 @@ public sealed class ListTests(WebFixture fixture) : ApplicationTest(fixture)
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(worker, "/Applications/Details/999999"));
         Assert.Equal(ApplicationStatus.AwaitingDecision, (await StoredApplicationAsync(id)).Status);
     }
+
+    [Fact]
+    public async Task A_queued_application_shows_its_place_in_the_queue_and_the_decisions_with_their_letters_for_the_manager()
+    {
+        await SeedAsync();
+        var (worker, workerId) = await UserAsync(Roles.SocialWorker, "ilze.ozola");
+        var (manager, managerId) = await UserAsync(Roles.ServiceManager, "liga.vaditaja");
+        var anna = await PersonAsync("Anna", "Liepa", workerId, new DateOnly(1950, 4, 12));
+        var jānis = await PersonAsync("Jānis", "Bērziņš", workerId, new DateOnly(1952, 1, 1));
+        var first = await RecordedAsync(worker, anna, "AB", workerId, received: [(ServiceCatalogueSeed.DisabilityOpinion, Today)]);
+        var second = await RecordedAsync(worker, jānis, "AB", workerId, received: [(ServiceCatalogueSeed.DisabilityOpinion, Today)]);
+        var decisionId = 0;
+        foreach (var id in new[] { first, second })
+        {
+            decisionId = await WithDbAsync(async db =>
+            {
+                var application = await db.Applications.Include(a => a.Documents).Include(a => a.Extensions).Include(a => a.Decisions).SingleAsync(a => a.Id == id);
+                var decision = application.Decide(DecisionKind.Queue, Today, "Sociālo pakalpojumu un sociālās palīdzības likuma 9. pants", null, null, new Domain.Cases.Actor(managerId, "Līga Vadītāja"), TestInfrastructure.AppFactory.DefaultNow);
+                await db.SaveChangesAsync();
+                return decision.Id;
+            });
+        }
+
+        var page = await GetDocumentAsync(manager, $"/Applications/Details/{second}");
+
+        Assert.Equal("Rindā", page.QuerySelector("#application-status")!.TextContent);
+        Assert.Equal("Vieta pakalpojuma rindā: 2", page.QuerySelector("#queue-position")!.TextContent);
+        var decision = Assert.Single(page.QuerySelectorAll("#decisions li.decision"));
+        Assert.Contains("IES-2026/0002-1", decision.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Lēmums uzņemt rindā", decision.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Līga Vadītāja", decision.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Iesniedzējam vēl nav paziņots", decision.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/Applications/Letter/{decisionId}", decision.QuerySelector("a.decision-letter")!.GetAttribute("href"));
+        Assert.Equal($"/Applications/Decide/{second}", page.QuerySelector("#decide")!.GetAttribute("href"));
+        Assert.Equal("Vieta pakalpojuma rindā: 1", (await GetDocumentAsync(worker, $"/Applications/Details/{first}")).QuerySelector("#queue-position")!.TextContent);
+        Assert.Null((await GetDocumentAsync(worker, $"/Applications/Details/{first}")).QuerySelector("a.decision-letter"));
+    }
 }
