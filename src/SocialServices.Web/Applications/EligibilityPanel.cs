@@ -142,5 +142,5 @@ public sealed class EligibilityText(IStringLocalizer t, IReadOnlyDictionary<int,
     private static List<T> Parse<T>(string list)
         where T : struct, Enum =>
         list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(x => Enum.TryParse<T>(x, out var v) ? (T?)v : null).OfType<T>().ToList();
+            .Select(x => Enum.TryParse<T>(x, out var v) && Enum.IsDefined(v) ? (T?)v : null).OfType<T>().ToList();
 }

@@ -6,7 +6,6 @@ using SocialServices.Domain.Applications;
 using SocialServices.Web.Access;
 using SocialServices.Web.Data;
 using SocialServices.Web.Infrastructure;
-using SocialServices.Web.Pages.Cases;
 
 namespace SocialServices.Web.Pages.Applications;
 
@@ -140,7 +139,8 @@ public static class ApplicationData
         }
     }
 
-    public static DateOnly Today(TimeProvider clock) => CaseData.Today(clock);
+    /// <summary>Today in Latvia (Europe/Riga), whatever the server's time zone.</summary>
+    public static DateOnly Today(TimeProvider clock) => LatvianTime.Today(clock);
 
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 

@@ -275,7 +275,7 @@ public sealed class CreateModel(CreateModel.Handler handler, IValidator<CreateMo
                 submittedOn,
                 command.Channel!.Value,
                 command.ApplicantKind!.Value,
-                representative?.Name ?? command.ApplicantName,
+                representative is null ? command.ApplicantName : representative.Name[..Math.Min(representative.Name.Length, ApplicationData.ApplicantNameMaxLength)],
                 representative?.RelationId,
                 command.CaseFileId,
                 string.IsNullOrEmpty(command.ResponsibleWorkerId) ? null : command.ResponsibleWorkerId,
