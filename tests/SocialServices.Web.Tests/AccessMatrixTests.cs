@@ -54,6 +54,17 @@ public sealed class AccessMatrixTests(WebFixture fixture) : ClientTest(fixture)
         ("/Cases/Close/{case}",            [Outcome.Ok, Outcome.NotFound,  Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
         ("/Cases/Reassign/{case}",         [Outcome.Ok, Outcome.NotFound,  Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
         ("/Cases/Team/{case}",             [Outcome.Ok, Outcome.NotFound,  Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
+        ("/Applications",                  [Outcome.Ok, Outcome.Ok,        Outcome.Ok,        Outcome.Ok,        Outcome.Ok, Outcome.Ok,        Outcome.Forbidden]),
+        ("/Applications/Create?clientId={client}", [Outcome.Ok, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
+        ("/Applications/Details/{application}", [Outcome.Ok, Outcome.NotFound, Outcome.Ok,   Outcome.NotFound,  Outcome.Ok, Outcome.Ok,        Outcome.Forbidden]),
+        ("/Applications/AddDocument/{application}", [Outcome.Ok, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
+        ("/Applications/Decide/{application}", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
+        ("/Applications/Letter/{decision}", [Outcome.Ok, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok,        Outcome.Forbidden]),
+        ("/Applications/Notify/{decision}", [Outcome.Ok, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
+        ("/Applications/Contract/{application}", [Outcome.Ok, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
+        ("/Applications/Board",            [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
+        ("/Groups",                        [Outcome.Ok, Outcome.Ok,        Outcome.Ok,        Outcome.Ok,        Outcome.Ok, Outcome.Ok,        Outcome.Forbidden]),
+        ("/Groups/Create",                 [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
         ("/Audit",                         [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok]),
     ];
 
@@ -81,9 +92,12 @@ public sealed class AccessMatrixTests(WebFixture fixture) : ClientTest(fixture)
 
         var clientId = await AddClientAsync("Ņina", "Žūriņa", await UserIdAsync(Worker), OldCode("161175", '1', "999"));
         var caseId = await AddCaseAsync(clientId, await UserIdAsync(Worker), "2026/0001", teamMemberId: await UserIdAsync(TeamSpecialist));
+        var (applicationId, decisionId) = await ApplicationWithDecisionAsync(clientId, caseId, await UserIdAsync(Worker), await UserIdAsync(Manager));
         var outcomes = Matrix.Single(m => m.Page == page).Outcomes;
         var url = page.Replace("{client}", clientId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{case}", caseId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{case}", caseId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{application}", applicationId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{decision}", decisionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         var failures = new List<string>();
         var index = 0;
@@ -124,4 +138,22 @@ public sealed class AccessMatrixTests(WebFixture fixture) : ClientTest(fixture)
             Assert.DoesNotContain("2026/0001", html.Replace("q=2026/0001", string.Empty, StringComparison.Ordinal).Replace("value=\"2026/0001\"", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         }
     }
+
+    /// <summary>An application of the client, placed in the queue by the manager (so every application page has something to show).</summary>
+    private async Task<(int ApplicationId, int DecisionId)> ApplicationWithDecisionAsync(int clientId, int caseId, string workerId, string managerId) =>
+        await WithDbAsync(async db =>
+        {
+            var municipalityId = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Organisations.Select(o => o.MunicipalityId));
+            var services = Domain.Catalogue.ServiceCatalogueSeed.Create(municipalityId);
+            db.Services.AddRange(services);
+            await db.SaveChangesAsync();
+            var service = services.Single(x => x.Code == "6.1.3");
+            var application = new Domain.Applications.ServiceApplication(OrganisationId, clientId, service.Id, "IES-2026/0001",
+                new Domain.Applications.ApplicationDetails(Today, Domain.Applications.ApplicationChannel.InPerson, Domain.Applications.ApplicantKind.Client, null, null, caseId, workerId, null, null),
+                [], new Domain.Cases.Actor(workerId, "Tests"), TestInfrastructure.AppFactory.DefaultNow);
+            var decision = application.Decide(Domain.Applications.DecisionKind.Queue, Today, "MK noteikumi Nr. 138", null, 1, new Domain.Cases.Actor(managerId, "Tests"), TestInfrastructure.AppFactory.DefaultNow);
+            db.Applications.Add(application);
+            await db.SaveChangesAsync();
+            return (application.Id, decision.Id);
+        });
 }

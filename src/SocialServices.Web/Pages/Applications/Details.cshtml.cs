@@ -31,6 +31,9 @@ public sealed class DetailsModel(DetailsModel.Handler handler, AccessScope scope
 
     public bool IsManager => User.IsInRole(Roles.ServiceManager);
 
+    /// <summary>Decision letters: managers, social workers and auditors (as the Letter page allows), not specialists.</summary>
+    public bool MayExportLetters => IsManager || User.IsInRole(Roles.SocialWorker) || User.IsInRole(Roles.Auditor);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var view = await handler.LoadAsync(id, User, ApplicationData.Today(clock), ct);
