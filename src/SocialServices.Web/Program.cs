@@ -129,6 +129,12 @@ internal static class ProgramSetup
                 options.Conventions.AuthorizeFolder("/Access", AuthorizationPolicies.ClientReader);
                 options.Conventions.AuthorizeFolder("/Applications", AuthorizationPolicies.ClientReader);
                 options.Conventions.AuthorizeFolder("/Groups", AuthorizationPolicies.ClientReader);
+                options.Conventions.AuthorizeFolder("/Assessments", AuthorizationPolicies.ClientReader);
+                options.Conventions.AuthorizeFolder("/Plans", AuthorizationPolicies.ClientReader);
+                options.Conventions.AuthorizeFolder("/Contacts", AuthorizationPolicies.ClientReader);
+                options.Conventions.AuthorizeFolder("/Evaluations", AuthorizationPolicies.ClientReader);
+                options.Conventions.AuthorizeFolder("/Crisis", AuthorizationPolicies.ClientReader);
+                options.Conventions.AuthorizeFolder("/Connections", AuthorizationPolicies.ClientReader);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");
@@ -175,6 +181,17 @@ internal static class ProgramSetup
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddMemoryCache();
         services.Configure<DecisionSettings>(configuration.GetSection(DecisionSettings.Section));
+
+        // Case-work cycle (issue 5) settings, one slot per part.
+        // slot: assessments settings
+
+
+        // slot: plans settings
+
+
+        // slot: evaluations settings
+
+
         services.AddScoped<OrganisationInfo>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditChain>();

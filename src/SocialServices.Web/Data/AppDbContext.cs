@@ -34,6 +34,23 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProgrammeGroup> ProgrammeGroups => Set<ProgrammeGroup>();
     public DbSet<GroupEnrolment> GroupEnrolments => Set<GroupEnrolment>();
     public DbSet<ServiceEpisode> ServiceEpisodes => Set<ServiceEpisode>();
+
+    // Case-work cycle (issue 5): one block per part.
+    // slot: assessments
+
+
+    // slot: plans
+
+
+    // slot: contacts
+
+
+    // slot: evaluations
+
+
+    // slot: connections
+
+
     internal DbSet<Configurations.ApplicationNumberCounter> ApplicationNumberCounters => Set<Configurations.ApplicationNumberCounter>();
     internal DbSet<Configurations.CaseNumberCounter> CaseNumberCounters => Set<Configurations.CaseNumberCounter>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
