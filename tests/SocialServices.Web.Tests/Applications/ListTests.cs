@@ -139,6 +139,8 @@ public sealed class ListTests(WebFixture fixture) : ApplicationTest(fixture)
         Assert.Equal($"/Applications/Letter/{decisionId}", decision.QuerySelector("a.decision-letter")!.GetAttribute("href"));
         Assert.Equal($"/Applications/Decide/{second}", page.QuerySelector("#decide")!.GetAttribute("href"));
         Assert.Equal("Vieta pakalpojuma rindā: 1", (await GetDocumentAsync(worker, $"/Applications/Details/{first}")).QuerySelector("#queue-position")!.TextContent);
-        Assert.Null((await GetDocumentAsync(worker, $"/Applications/Details/{first}")).QuerySelector("a.decision-letter"));
+        var workersView = await GetDocumentAsync(worker, $"/Applications/Details/{first}");
+        Assert.NotNull(workersView.QuerySelector("a.decision-letter")); // the worker sends the letter to the applicant
+        Assert.Null(workersView.QuerySelector("#decide"));              // but only a manager decides
     }
 }
