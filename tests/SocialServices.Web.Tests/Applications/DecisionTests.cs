@@ -106,6 +106,8 @@ public sealed class DecisionTests(WebFixture fixture) : DecisionTestBase(fixture
         Assert.Equal(caseFile.Id, (await StoredApplicationAsync(applicationId)).CaseFileId);
         Assert.Contains(caseFile.Events, e => e.Kind == CaseEventKind.ServiceStarted);
         Assert.Contains(caseFile.Events, e => e.Kind == CaseEventKind.DecisionTaken);
+        var casePage = await GetDocumentAsync(manager, $"/Cases/Details/{caseFile.Id}");
+        Assert.Contains("Sociālā rehabilitācija", casePage.QuerySelector("#case-services")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,10 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
 
     public sealed record EventView(long Id, DateTimeOffset At, CaseEventKind Kind, string Text, string ActorName, string? SubjectName);
 
-    public sealed record View(CaseSummary Case, IReadOnlyList<AssignmentView> Assignments, IReadOnlyList<EventView> Timeline, bool CanReassign, bool CanRestore);
+    /// <summary>A service the client receives in this case (from a granted application), or a programme they are enrolled in.</summary>
+    public sealed record ServiceView(string ServiceName, DateOnly Start, DateOnly? PlannedEnd, string? Provider, DateOnly? EndedOn, string? GroupName, bool WaitingList, int? ApplicationId);
+
+    public sealed record View(CaseSummary Case, IReadOnlyList<AssignmentView> Assignments, IReadOnlyList<EventView> Timeline, bool CanReassign, bool CanRestore, IReadOnlyList<ServiceView> Services);
 
     public sealed class Handler(AppDbContext db, AccessScope scope, AuditLog audit)
     {
@@ -54,6 +57,22 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
 
             await audit.WriteForClientAsync(AuditActions.CaseRead, summary.ClientId, summary.Id, ct: ct);
 
+            var episodes = await db.ServiceEpisodes.AsNoTracking().Where(e => e.CaseFileId == id)
+                .Select(e => new ServiceView(db.Services.Where(s => s.Id == e.ServiceId).Select(s => s.Name).First(), e.StartOn, e.PlannedEnd, e.Provider, e.EndedOn, null, false, e.ApplicationId))
+                .ToListAsync(ct);
+            var programmes = await db.GroupEnrolments.AsNoTracking()
+                .Where(e => e.ClientId == summary.ClientId && db.Applications.Any(a => a.Id == e.ApplicationId && a.CaseFileId == id))
+                .Select(e => new ServiceView(
+                    db.Services.Where(s => s.Id == e.ServiceId).Select(s => s.Code + " " + s.Name).First(),
+                    e.EnrolledOn,
+                    null,
+                    null,
+                    e.LeftOn,
+                    db.ProgrammeGroups.Where(g => g.Id == e.GroupId).Select(g => g.Name).FirstOrDefault(),
+                    e.Status == Domain.Groups.EnrolmentStatus.WaitingList,
+                    e.ApplicationId))
+                .ToListAsync(ct);
+
             var me = user.UserId();
             var canReassign = summary.CanEdit && !summary.IsArchived && (user.IsInRole(Roles.ServiceManager) || (me is not null && summary.ResponsibleWorkerId == me));
             return new View(
@@ -61,7 +80,8 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 assignments.Select(a => new AssignmentView(Name(a.WorkerId), a.From, a.Until, a.Reason, a.EndReason, Name(a.AssignedById))).ToList(),
                 events.Select(e => new EventView(e.Id, e.At, e.Kind, e.Text, e.ActorName, e.SubjectUserId is null ? null : Name(e.SubjectUserId))).ToList(),
                 canReassign,
-                summary.IsArchived && user.IsInRole(Roles.ServiceManager));
+                summary.IsArchived && user.IsInRole(Roles.ServiceManager),
+                episodes.Concat(programmes).OrderByDescending(s => s.Start).ToList());
         }
     }
 }
