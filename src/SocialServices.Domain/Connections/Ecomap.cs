@@ -6,7 +6,7 @@ public sealed record EcomapItem(string Key, ConnectionKind Kind, string Name, Co
 /// <summary>Sizes of an ecomap: the centre circle (the client's household), the connections' circles, the smallest ring.</summary>
 public sealed record EcomapMetrics(double CentreRadius, double NodeRadius, double MinRingRadius, double MinLineLength, double Gap, double Margin)
 {
-    public static EcomapMetrics Default { get; } = new(CentreRadius: 96, NodeRadius: 58, MinRingRadius: 250, MinLineLength: 70, Gap: 18, Margin: 16);
+    public static EcomapMetrics Default { get; } = new(CentreRadius: 96, NodeRadius: 62, MinRingRadius: 235, MinLineLength: 64, Gap: 18, Margin: 16);
 }
 
 /// <summary>A connection placed on the ring, with its line from the centre circle's edge to its own circle's edge.</summary>

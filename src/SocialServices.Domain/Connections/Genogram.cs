@@ -123,7 +123,7 @@ public static class Genogram
             var siblings = Tied(GenogramTie.Sibling);
             _former = Tied(GenogramTie.Partner).Where(p => p.Ended).ToList();
             _current = Tied(GenogramTie.Partner).Where(p => !p.Ended).ToList();
-            _parents = Tied(GenogramTie.Parent).OrderBy(p => GenderOrder(p.Person.Gender)).ToList();
+            _parents = Parents(Tied(GenogramTie.Parent));
             _carers = Tied(GenogramTie.Guardian, GenogramTie.FosterParent);
             var children = Tied(GenogramTie.Child);
             var wards = Tied(GenogramTie.Ward, GenogramTie.FosterChild);
@@ -152,6 +152,16 @@ public static class Genogram
         }
 
         private static int BirthOrder(Placed p) => p.Person.BirthYear ?? int.MaxValue;
+
+        /// <summary>
+        /// The parents, the couple first: with more than two recorded (a step-parent named a parent, say) the current ones
+        /// make the couple, the others follow with a line of their own. Within the couple the man stands left.
+        /// </summary>
+        private static List<Placed> Parents(List<Placed> parents)
+        {
+            var couple = parents.OrderBy(p => p.Ended).Take(2).OrderBy(p => GenderOrder(p.Person.Gender)).ToList();
+            return [.. couple, .. parents.Except(couple)];
+        }
 
         /// <summary>Male on the left of a couple, female on the right (the usual genogram convention).</summary>
         private static int GenderOrder(Gender? gender) => gender switch
@@ -493,9 +503,11 @@ public static class Genogram
             DiagramPoint? mark = null;
             if (ended)
             {
-                // On the middle of the longest segment: easy to see, away from the symbols.
-                var segment = points.Zip(points.Skip(1)).MaxBy(s => s.First.DistanceTo(s.Second));
-                mark = new DiagramPoint((segment.First.X + segment.Second.X) / 2, (segment.First.Y + segment.Second.Y) / 2);
+                // On the longest segment, away from the symbols: a partner line's middle is where the children's line
+                // starts, so there the stroke goes a third of the way along instead.
+                var (a, b) = points.Zip(points.Skip(1)).MaxBy(s => s.First.DistanceTo(s.Second));
+                var along = kind == GenogramLineKind.Partnership ? 1 / 3.0 : 0.5;
+                mark = new DiagramPoint(a.X + ((b.X - a.X) * along), a.Y + ((b.Y - a.Y) * along));
             }
 
             _lines.Add(new GenogramLine(kind, points, key, ended, mark));
@@ -513,7 +525,8 @@ public static class Genogram
                 return rects;
             }
 
-            const double pad = 8;
+            // The outline runs in the gap between neighbours' labels, clear of the lines that drop from a couple's middle.
+            const double pad = 6;
             var runs = new Dictionary<int, List<DiagramRect>>();
             foreach (var (generation, row) in _rows)
             {
@@ -569,7 +582,17 @@ public static class Genogram
                     var (upper, lower) = generation < 0 ? (run, target) : (target, run);
                     var left = Math.Max(upper.X, lower.X);
                     var right = Math.Min(upper.Right, lower.Right);
-                    if (right - left < 40)
+                    if (right - left >= 100)
+                    {
+                        // Within the overlap, its sides clear of the lines from the couples above.
+                        (left, right) = (left + 30, right - 30);
+                    }
+                    else if (right - left >= 40)
+                    {
+                        var middle = (left + right) / 2;
+                        (left, right) = (middle - 20, middle + 20);
+                    }
+                    else
                     {
                         // No overlap: a band across the gap, reaching a little into both.
                         left = Math.Min(upper.Right, lower.Right) - 30;

@@ -36,7 +36,7 @@ public sealed record GenogramInput(GenogramPerson Index, IReadOnlyList<GenogramR
 /// <summary>Sizes of a genogram drawing: the symbol, a column (one person's place in a row), a generation's row.</summary>
 public sealed record GenogramMetrics(double Symbol, double Column, double Row, double LabelWidth, double LabelHeight, double Margin)
 {
-    public static GenogramMetrics Default { get; } = new(Symbol: 44, Column: 150, Row: 176, LabelWidth: 132, LabelHeight: 72, Margin: 28);
+    public static GenogramMetrics Default { get; } = new(Symbol: 44, Column: 170, Row: 176, LabelWidth: 132, LabelHeight: 72, Margin: 28);
 
     public double Half => Symbol / 2;
 }

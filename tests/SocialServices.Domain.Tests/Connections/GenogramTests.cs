@@ -100,6 +100,21 @@ public sealed class GenogramTests
     }
 
     [Fact]
+    public void With_three_parents_recorded_the_current_two_are_the_couple_and_the_third_has_a_line_of_their_own()
+    {
+        var layout = Layout(P("i", Gender.Male, 2014),
+            R("father", GenogramTie.Parent, Gender.Male, 1986, ended: true), R("mother", GenogramTie.Parent, Gender.Female, 1988), R("stepfather", GenogramTie.Parent, Gender.Male, 1984));
+
+        var couple = layout.Lines.Single(l => l.Kind == GenogramLineKind.Partnership);
+        Assert.Equal(Node(layout, "stepfather").Centre.X + M.Half, couple.Points[0].X);
+        Assert.Equal(Node(layout, "mother").Centre.X - M.Half, couple.Points[^1].X);
+        Assert.False(couple.Ended);
+        var own = layout.Lines.Single(l => l.Kind == GenogramLineKind.Descent && l.PersonKey == "father");
+        Assert.True(own.Ended);
+        Assert.True(Node(layout, "father").Centre.X > Node(layout, "mother").Centre.X);
+    }
+
+    [Fact]
     public void Without_partners_the_client_stands_among_the_siblings_in_birth_order()
     {
         var layout = Layout(P("i", Gender.Female, 2010),
@@ -126,7 +141,8 @@ public sealed class GenogramTests
         Assert.Null(current.SeparationMark);
         var former = layout.Lines.Single(l => l.Kind == GenogramLineKind.Partnership && l.PersonKey == "before");
         Assert.True(former.Ended);
-        Assert.Equal(new DiagramPoint((before.Centre.X + index.Centre.X) / 2, index.Centre.Y), former.SeparationMark);
+        // A third of the way along: the middle is where the children's line would start.
+        Assert.Equal(new DiagramPoint(former.Points[0].X + ((former.Points[1].X - former.Points[0].X) / 3), index.Centre.Y), former.SeparationMark);
     }
 
     [Fact]
