@@ -48,7 +48,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     // slot: evaluations
 
 
-    // slot: connections
+    public DbSet<SocialServices.Domain.Connections.OutsideConnection> OutsideConnections => Set<SocialServices.Domain.Connections.OutsideConnection>();
 
 
     internal DbSet<Configurations.ApplicationNumberCounter> ApplicationNumberCounters => Set<Configurations.ApplicationNumberCounter>();
