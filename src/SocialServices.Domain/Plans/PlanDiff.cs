@@ -55,7 +55,7 @@ public sealed record PlanDiff(
 
     /// <summary>
     /// Compares two revisions field by field, list item by list item, and goal and task by their stable keys. Goals
-    /// and tasks come out in the order of <paramref name="after"/>, removed ones after the one they followed.
+    /// and tasks come out in the order of <paramref name="after"/>, each removed one right after the one it followed before.
     /// </summary>
     public static PlanDiff Compare(PlanRevision before, PlanRevision after)
     {
@@ -184,15 +184,22 @@ public sealed record PlanDiff(
         var result = new List<TChange>();
         var afterKeys = after.Select(key).ToHashSet();
         var beforeByKey = before.ToDictionary(key);
-
-        // Removed items that come before the first kept one.
         var beforeIndex = 0;
-        void FlushRemoved(Guid? upTo)
+
+        // Removed items are reported where they stood: after the kept item they followed in the old order.
+        void RemovedUpTo(int end, bool stopAtKept)
         {
-            while (beforeIndex < before.Count && (upTo is null || key(before[beforeIndex]) != upTo))
+            while (beforeIndex < end)
             {
                 var item = before[beforeIndex];
-                if (!afterKeys.Contains(key(item)))
+                if (afterKeys.Contains(key(item)))
+                {
+                    if (stopAtKept)
+                    {
+                        return;
+                    }
+                }
+                else
                 {
                     result.Add(compare(key(item), item, null)!);
                 }
@@ -201,16 +208,16 @@ public sealed record PlanDiff(
             }
         }
 
+        RemovedUpTo(before.Count, stopAtKept: true);
         foreach (var item in after)
         {
             var k = key(item);
             if (beforeByKey.TryGetValue(k, out var old))
             {
-                // Removed ones listed before this kept item in the old order come first.
                 var oldIndex = before.IndexOf(old);
                 if (oldIndex >= beforeIndex)
                 {
-                    FlushRemoved(k);
+                    RemovedUpTo(oldIndex, stopAtKept: false);
                     beforeIndex = oldIndex + 1;
                 }
 
@@ -218,6 +225,8 @@ public sealed record PlanDiff(
                 {
                     result.Add(change);
                 }
+
+                RemovedUpTo(before.Count, stopAtKept: true);
             }
             else if (compare(k, null, item) is { } added)
             {
@@ -225,7 +234,7 @@ public sealed record PlanDiff(
             }
         }
 
-        FlushRemoved(null);
+        RemovedUpTo(before.Count, stopAtKept: false);
         return result;
     }
 }
