@@ -36,6 +36,8 @@ public sealed class AgreeModel(AgreeModel.Handler handler, IValidator<AgreeModel
 
     public bool HasConflict { get; private set; }
 
+    private uint _version;
+
     public bool CanChange => Case.IsOpen && !Case.IsArchived;
 
     public async Task<IActionResult> OnGetAsync(int caseId, CancellationToken ct)
@@ -45,7 +47,7 @@ public sealed class AgreeModel(AgreeModel.Handler handler, IValidator<AgreeModel
             return stop;
         }
 
-        Input = new Command { Version = PlanData.VersionOf(db, Plan), RevisionNumber = Plan.CurrentRevisionNumber, AgreedOn = LatvianTime.Today(clock) };
+        Input = new Command { Version = _version, RevisionNumber = Plan.CurrentRevisionNumber, AgreedOn = LatvianTime.Today(clock) };
         await audit.WriteForClientAsync(AuditActions.PlanRead, Case.ClientId, Case.Id, $"page=agree; plan={Plan.Id}; revision={Plan.CurrentRevisionNumber}", ct: ct);
         return Page();
     }
@@ -63,7 +65,7 @@ public sealed class AgreeModel(AgreeModel.Handler handler, IValidator<AgreeModel
             return Page();
         }
 
-        if (Input.Version != PlanData.VersionOf(db, Plan) || Input.RevisionNumber != Plan.CurrentRevisionNumber)
+        if (Input.Version != _version || Input.RevisionNumber != Plan.CurrentRevisionNumber)
         {
             return Conflict();
         }
@@ -104,6 +106,7 @@ public sealed class AgreeModel(AgreeModel.Handler handler, IValidator<AgreeModel
 
         Case = summary;
         Plan = plan;
+        _version = await PlanData.VersionAsync(db, caseId, ct);
         return null;
     }
 
@@ -112,7 +115,7 @@ public sealed class AgreeModel(AgreeModel.Handler handler, IValidator<AgreeModel
         HasConflict = true;
         ModelState.Remove("Input.Version");
         ModelState.Remove("Input.RevisionNumber");
-        Input = Input with { Version = PlanData.VersionOf(db, Plan), RevisionNumber = Plan.CurrentRevisionNumber };
+        Input = Input with { Version = _version, RevisionNumber = Plan.CurrentRevisionNumber };
         return Page();
     }
 

@@ -41,6 +41,7 @@ public sealed class EditModel(
     public const string IntervalsKey = "Intervals";
 
     private CasePlan? _plan;
+    private uint _version;
 
     [BindProperty] public Command Input { get; set; } = new();
 
@@ -68,7 +69,7 @@ public sealed class EditModel(
             return stop;
         }
 
-        Input = Current is null ? Command.Empty(Today) : Command.From(Current, PlanData.VersionOf(db, _plan!), Today);
+        Input = Current is null ? Command.Empty(Today) : Command.From(Current, _version, Today);
         await audit.WriteForClientAsync(AuditActions.PlanRead, Case.ClientId, Case.Id, "page=edit" + (Current is null ? string.Empty : "; revision=" + Current.Number), ct: ct);
         return Page();
     }
@@ -161,18 +162,19 @@ public sealed class EditModel(
 
         Case = summary;
         _plan = await PlanData.LoadAsync(db, scope, User, caseId, tracked: false, ct);
+        _version = _plan is null ? 0 : await PlanData.VersionAsync(db, caseId, ct);
         Current = _plan?.Current;
         Staff = await CaseData.ActiveStaffAsync(db, PlanData.StaffRoles, ct);
         return null;
     }
 
-    private bool IsStale() => _plan is null ? Input.Version != 0 : Input.Version != PlanData.VersionOf(db, _plan);
+    private bool IsStale() => Input.Version != _version;
 
     private PageResult Conflict()
     {
         HasConflict = true;
         ModelState.Remove("Input.Version");
-        Input = Input with { Version = _plan is null ? 0 : PlanData.VersionOf(db, _plan) };
+        Input = Input with { Version = _version };
         return Page();
     }
 

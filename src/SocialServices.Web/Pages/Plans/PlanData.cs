@@ -30,11 +30,18 @@ public static class PlanData
         return await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>The stored version (xmin) of a plan.</summary>
+    /// <summary>The version (xmin) of a plan loaded with tracking.</summary>
     public static uint VersionOf(AppDbContext db, CasePlan plan)
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.Entry(plan).Property<uint>("Version").CurrentValue;
+    }
+
+    /// <summary>The stored version (xmin) of a case's plan; 0 when the case has none (a query without tracking does not keep it).</summary>
+    public static async Task<uint> VersionAsync(AppDbContext db, int caseId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Plans.AsNoTracking().Where(p => p.CaseFileId == caseId).Select(p => EF.Property<uint>(p, "Version")).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The latest delivery-record outcome of each task of a case (by the task's stable key).</summary>
