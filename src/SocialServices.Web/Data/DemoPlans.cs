@@ -35,7 +35,7 @@ internal static class DemoPlans
         }
 
         var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
-        Actor ActorOf(CaseFile c) => new(c.ResponsibleWorkerId!, names.GetValueOrDefault(c.ResponsibleWorkerId!, "Demo"));
+        Actor ActorOf(CaseFile c) => c.ResponsibleWorkerId is { } id ? new(id, names.GetValueOrDefault(id, "Demo")) : ActorOf(open[0]);
         DateTimeOffset At(DateOnly day, int hour) => ContactData.At(day, new TimeOnly(hour, 0));
 
         var main = open[0];
@@ -158,7 +158,8 @@ internal static class DemoPlans
 
         // Every other open case had a recent contact (so the no-contact board shows just the quiet one).
         var i = 0;
-        foreach (var other in open.Skip(2))
+        var unassigned = await db.CaseFiles.Where(c => c.Status == CaseStatus.Open && !c.IsArchived && c.ResponsibleWorkerId == null).ToListAsync(ct);
+        foreach (var other in open.Skip(2).Concat(unassigned))
         {
             i++;
             Contact(other, Later(other.OpenedOn, today.AddDays(-(3 + (i * 5 % 20)))), 9 + (i % 6), 15 + (i % 4) * 15, i % 2 == 0 ? ContactKind.PhoneCall : ContactKind.Consultation,
