@@ -115,15 +115,15 @@ public static class PlanDocument
 
             var columns = new List<TableColumn>
             {
-                new(TaskColumns[0], 0.45f, CellAlignment.Right),
-                new(TaskColumns[1], 2.4f),
-                new(TaskColumns[2], 1f),
-                new(TaskColumns[3], 2.2f),
+                new(TaskColumns[0], 0.65f),
+                new(TaskColumns[1], 2.3f),
+                new(TaskColumns[2], 1.3f),
+                new(TaskColumns[3], 2.1f),
                 new(TaskColumns[4], 1.6f),
             };
             if (withStatus)
             {
-                columns.Add(new TableColumn(StatusColumn, 1f));
+                columns.Add(new TableColumn(StatusColumn, 1.1f));
             }
 
             document.Table(columns, goal.Tasks.Select((task, i) =>
