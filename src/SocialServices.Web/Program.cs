@@ -186,7 +186,7 @@ internal static class ProgramSetup
         // slot: assessments settings
 
 
-        // slot: plans settings
+        services.Configure<SocialServices.Web.Pages.Plans.PlanSettings>(configuration.GetSection(SocialServices.Web.Pages.Plans.PlanSettings.Section));
 
 
         // slot: evaluations settings
