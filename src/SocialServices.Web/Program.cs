@@ -189,7 +189,8 @@ internal static class ProgramSetup
         // slot: plans settings
 
 
-        // slot: evaluations settings
+        services.Configure<SocialServices.Web.Pages.Drafts.DraftSettings>(configuration.GetSection(SocialServices.Web.Pages.Drafts.DraftSettings.Section));
+        services.Configure<MvcOptions>(o => o.Filters.Add<SocialServices.Web.Pages.Drafts.DraftCleanupFilter>());
 
 
         services.AddScoped<OrganisationInfo>();

@@ -45,7 +45,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     // slot: contacts
 
 
-    // slot: evaluations
+    public DbSet<CrisisFlag> CaseCrises => Set<CrisisFlag>();
+    public DbSet<CrisisNotice> CaseCrisisNotices => Set<CrisisNotice>();
+    public DbSet<SocialServices.Domain.Drafts.TextDraft> TextDrafts => Set<SocialServices.Domain.Drafts.TextDraft>();
 
 
     // slot: connections
