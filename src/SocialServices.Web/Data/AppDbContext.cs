@@ -39,10 +39,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     // slot: assessments
 
 
-    // slot: plans
+    public DbSet<Domain.Plans.CasePlan> Plans => Set<Domain.Plans.CasePlan>();
+    public DbSet<Domain.Plans.PlanRevision> PlanRevisions => Set<Domain.Plans.PlanRevision>();
+    public DbSet<Domain.Plans.PlanGoal> PlanGoals => Set<Domain.Plans.PlanGoal>();
+    public DbSet<Domain.Plans.PlanTask> PlanTasks => Set<Domain.Plans.PlanTask>();
+    public DbSet<Domain.Plans.PlanAgreement> PlanAgreements => Set<Domain.Plans.PlanAgreement>();
 
 
-    // slot: contacts
+    public DbSet<Domain.Contacts.ContactRecord> ContactRecords => Set<Domain.Contacts.ContactRecord>();
+    public DbSet<Domain.Contacts.ContactTaskOutcome> ContactTaskOutcomes => Set<Domain.Contacts.ContactTaskOutcome>();
 
 
     public DbSet<CrisisFlag> CaseCrises => Set<CrisisFlag>();

@@ -1378,6 +1378,144 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("client_relations", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Contacts.ContactRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("next_step");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("participants");
+
+                    b.Property<int?>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int?>("PlanRevisionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_revision_number");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_records");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_contact_records_client_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_contact_records_organisation_id");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_contact_records_plan_id");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_contact_records_recorded_by_id");
+
+                    b.HasIndex("CaseFileId", "OccurredAt")
+                        .HasDatabaseName("ix_contact_records_case_file_id_occurred_at");
+
+                    b.ToTable("contact_records", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Contacts.ContactTaskOutcome", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ContactRecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_record_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("TaskKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_key");
+
+                    b.Property<string>("TaskText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("task_text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_task_outcomes");
+
+                    b.HasIndex("TaskKey")
+                        .HasDatabaseName("ix_contact_task_outcomes_task_key");
+
+                    b.HasIndex("ContactRecordId", "TaskKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_task_outcomes_contact_record_id_task_key");
+
+                    b.ToTable("contact_task_outcomes", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Groups.GroupEnrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -1576,6 +1714,335 @@ namespace SocialServices.Web.Data.Migrations
                         .HasDatabaseName("ix_organisations_registration_number");
 
                     b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.CasePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<int>("CurrentRevisionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_revision_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("review_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plans");
+
+                    b.HasIndex("CaseFileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plans_case_file_id");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_plans_client_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_plans_organisation_id");
+
+                    b.HasIndex("ReviewOn")
+                        .HasDatabaseName("ix_plans_review_on");
+
+                    b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AgreedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("agreed_on");
+
+                    b.Property<string>("ClientComments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("client_comments");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("method");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<int>("RevisionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_agreements");
+
+                    b.HasIndex("RevisionId")
+                        .HasDatabaseName("ix_plan_agreements_revision_id");
+
+                    b.ToTable("plan_agreements", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("RevisionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_goals");
+
+                    b.HasIndex("Key")
+                        .HasDatabaseName("ix_plan_goals_key");
+
+                    b.HasIndex("RevisionId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_goals_revision_id_key");
+
+                    b.ToTable("plan_goals", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("author_name");
+
+                    b.Property<bool>("ClientLivesAtProvider")
+                        .HasColumnType("boolean")
+                        .HasColumnName("client_lives_at_provider");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<string[]>("Institutions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("institutions");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.PrimitiveCollection<string[]>("Meetings")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("meetings");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.PrimitiveCollection<string[]>("Problems")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("problems");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("review_on");
+
+                    b.Property<DateOnly>("RevisedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("revised_on");
+
+                    b.PrimitiveCollection<string[]>("Services")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("services");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_revisions");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_plan_revisions_author_id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_revisions_plan_id_number");
+
+                    b.ToTable("plan_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("ExpectedResult")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("expected_result");
+
+                    b.Property<int>("GoalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("goal_id");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("measure");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ResponsibleKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("responsible_kind");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("responsible_name");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("responsible_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_tasks");
+
+                    b.HasIndex("Deadline")
+                        .HasDatabaseName("ix_plan_tasks_deadline");
+
+                    b.HasIndex("Key")
+                        .HasDatabaseName("ix_plan_tasks_key");
+
+                    b.HasIndex("ResponsibleUserId")
+                        .HasDatabaseName("ix_plan_tasks_responsible_user_id");
+
+                    b.HasIndex("GoalId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_tasks_goal_id_key");
+
+                    b.ToTable("plan_tasks", (string)null);
                 });
 
             modelBuilder.Entity("SocialServices.Web.Data.Configurations.ApplicationNumberCounter", b =>
@@ -2119,6 +2586,53 @@ namespace SocialServices.Web.Data.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Contacts.ContactRecord", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_records_case_files_case_file_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_records_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_records_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Domain.Plans.CasePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contact_records_plans_plan_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_records_asp_net_users_recorded_by_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Contacts.ContactTaskOutcome", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Contacts.ContactRecord", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("ContactRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_task_outcomes_contact_records_contact_record_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Groups.GroupEnrolment", b =>
                 {
                     b.HasOne("SocialServices.Domain.Applications.ServiceApplication", null)
@@ -2175,6 +2689,83 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_organisations_municipalities_municipality_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Plans.CasePlan", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plans_case_files_case_file_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plans_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plans_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanAgreement", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Plans.PlanRevision", null)
+                        .WithMany("Agreements")
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_agreements_plan_revisions_revision_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanGoal", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Plans.PlanRevision", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_goals_plan_revisions_revision_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanRevision", b =>
+                {
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_revisions_asp_net_users_author_id");
+
+                    b.HasOne("SocialServices.Domain.Plans.CasePlan", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_revisions_plans_plan_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanTask", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Plans.PlanGoal", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_tasks_plan_goals_goal_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_plan_tasks_asp_net_users_responsible_user_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Applications.ServiceApplication", b =>
                 {
                     b.Navigation("Decisions");
@@ -2196,6 +2787,28 @@ namespace SocialServices.Web.Data.Migrations
             modelBuilder.Entity("SocialServices.Domain.Clients.Client", b =>
                 {
                     b.Navigation("Relations");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Contacts.ContactRecord", b =>
+                {
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.CasePlan", b =>
+                {
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanGoal", b =>
+                {
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanRevision", b =>
+                {
+                    b.Navigation("Agreements");
+
+                    b.Navigation("Goals");
                 });
 #pragma warning restore 612, 618
         }
