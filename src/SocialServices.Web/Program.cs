@@ -191,6 +191,7 @@ internal static class ProgramSetup
 
         services.Configure<SocialServices.Web.Pages.Drafts.DraftSettings>(configuration.GetSection(SocialServices.Web.Pages.Drafts.DraftSettings.Section));
         services.Configure<MvcOptions>(o => o.Filters.Add<SocialServices.Web.Pages.Drafts.DraftCleanupFilter>());
+        services.AddScoped<SocialServices.Web.Pages.Evaluations.EvaluationResults>();
 
 
         services.AddScoped<OrganisationInfo>();

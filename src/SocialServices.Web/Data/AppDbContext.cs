@@ -52,7 +52,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<CrisisFlag> CaseCrises => Set<CrisisFlag>();
     public DbSet<CrisisNotice> CaseCrisisNotices => Set<CrisisNotice>();
-    public DbSet<SocialServices.Domain.Drafts.TextDraft> TextDrafts => Set<SocialServices.Domain.Drafts.TextDraft>();
+    public DbSet<Domain.Drafts.TextDraft> TextDrafts => Set<Domain.Drafts.TextDraft>();
+    public DbSet<Domain.Evaluations.Evaluation> Evaluations => Set<Domain.Evaluations.Evaluation>();
+    public DbSet<Domain.Evaluations.EvaluationGoal> EvaluationGoals => Set<Domain.Evaluations.EvaluationGoal>();
 
 
     // slot: connections

@@ -919,6 +919,122 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("case_team_members", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Cases.CrisisFlag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActionsTaken")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("actions_taken");
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_at");
+
+                    b.Property<string>("FlaggedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("flagged_by_id");
+
+                    b.Property<string>("FlaggedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("flagged_by_name");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("resolution_note");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("resolved_by_id");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("resolved_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_crises");
+
+                    b.HasIndex("CaseFileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_crises_active")
+                        .HasFilter("resolved_at IS NULL");
+
+                    b.HasIndex("CaseFileId", "FlaggedAt")
+                        .HasDatabaseName("ix_case_crises_case_file_id_flagged_at");
+
+                    b.ToTable("case_crises", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Cases.CrisisNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("contact");
+
+                    b.Property<int>("CrisisFlagId")
+                        .HasColumnType("integer")
+                        .HasColumnName("crisis_flag_id");
+
+                    b.Property<string>("OtherName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("other_name");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("party");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_crisis_notices");
+
+                    b.HasIndex("CrisisFlagId")
+                        .HasDatabaseName("ix_case_crisis_notices_crisis_flag_id");
+
+                    b.ToTable("case_crisis_notices", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Cases.EmergencyAccess", b =>
                 {
                     b.Property<long>("Id")
@@ -1514,6 +1630,216 @@ namespace SocialServices.Web.Data.Migrations
                         .HasDatabaseName("ix_contact_task_outcomes_contact_record_id_task_key");
 
                     b.ToTable("contact_task_outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Drafts.TextDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_text_drafts");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_text_drafts_updated_at");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_text_drafts_user_id_key");
+
+                    b.ToTable("text_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Cooperation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("cooperation");
+
+                    b.Property<string>("CooperationNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("cooperation_notes");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("decision");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("justification");
+
+                    b.Property<string>("Motivation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("motivation");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("OverallResult")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("overall_result");
+
+                    b.Property<int?>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int?>("PlanRevisionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_revision_id");
+
+                    b.Property<int?>("PlanRevisionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_revision_number");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("SituationChanges")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("situation_changes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluations");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_evaluations_client_id");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_evaluations_plan_id");
+
+                    b.HasIndex("PlanRevisionId")
+                        .HasDatabaseName("ix_evaluations_plan_revision_id");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_evaluations_recorded_by_id");
+
+                    b.HasIndex("CaseFileId", "RecordedAt")
+                        .HasDatabaseName("ix_evaluations_case_file_id_recorded_at");
+
+                    b.HasIndex("OrganisationId", "EvaluatedOn")
+                        .HasDatabaseName("ix_evaluations_organisation_id_evaluated_on");
+
+                    b.ToTable("evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Evaluations.EvaluationGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Achievement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("achievement");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("evaluation_id");
+
+                    b.Property<Guid>("GoalKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("goal_key");
+
+                    b.Property<string>("GoalText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("goal_text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_goals");
+
+                    b.HasIndex("EvaluationId", "GoalKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluation_goals_evaluation_id_goal_key");
+
+                    b.ToTable("evaluation_goals", (string)null);
                 });
 
             modelBuilder.Entity("SocialServices.Domain.Groups.GroupEnrolment", b =>
@@ -2463,6 +2789,26 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_case_team_members_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Cases.CrisisFlag", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
+                        .WithMany("Crises")
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_crises_case_files_case_file_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Cases.CrisisNotice", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Cases.CrisisFlag", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CrisisFlagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_crisis_notices_case_crises_crisis_flag_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Cases.EmergencyAccess", b =>
                 {
                     b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
@@ -2633,6 +2979,69 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_contact_task_outcomes_contact_records_contact_record_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Drafts.TextDraft", b =>
+                {
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_text_drafts_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluations_case_files_case_file_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluations_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluations_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Domain.Plans.CasePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_evaluations_plans_plan_id");
+
+                    b.HasOne("SocialServices.Domain.Plans.PlanRevision", null)
+                        .WithMany()
+                        .HasForeignKey("PlanRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_evaluations_plan_revisions_plan_revision_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluations_asp_net_users_recorded_by_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Evaluations.EvaluationGoal", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Evaluations.Evaluation", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_goals_evaluations_evaluation_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Groups.GroupEnrolment", b =>
                 {
                     b.HasOne("SocialServices.Domain.Applications.ServiceApplication", null)
@@ -2779,9 +3188,16 @@ namespace SocialServices.Web.Data.Migrations
                 {
                     b.Navigation("Assignments");
 
+                    b.Navigation("Crises");
+
                     b.Navigation("Events");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Cases.CrisisFlag", b =>
+                {
+                    b.Navigation("Notices");
                 });
 
             modelBuilder.Entity("SocialServices.Domain.Clients.Client", b =>
@@ -2792,6 +3208,11 @@ namespace SocialServices.Web.Data.Migrations
             modelBuilder.Entity("SocialServices.Domain.Contacts.ContactRecord", b =>
                 {
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.Navigation("Goals");
                 });
 
             modelBuilder.Entity("SocialServices.Domain.Plans.CasePlan", b =>
