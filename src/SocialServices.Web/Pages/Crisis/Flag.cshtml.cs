@@ -79,7 +79,7 @@ public sealed class FlagModel(FlagModel.Handler handler, IValidator<FlagModel.Co
         public uint Version { get; init; }
         public string Description { get; init; } = string.Empty;
         public string ActionsTaken { get; init; } = string.Empty;
-        public IReadOnlyList<InformedRow> Informed { get; init; } = [];
+        public List<InformedRow> Informed { get; init; } = [];
     }
 
     /// <summary>One party of the form: ticked when informed, with the time (Latvian) and whom or how.</summary>

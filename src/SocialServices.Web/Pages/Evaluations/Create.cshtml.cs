@@ -136,7 +136,7 @@ public sealed class CreateModel(CreateModel.Handler handler, IValidator<CreateMo
         public int? PlanRevisionId { get; init; }
 
         public DateOnly? EvaluatedOn { get; init; }
-        public IReadOnlyList<GoalRow> Goals { get; init; } = [];
+        public List<GoalRow> Goals { get; init; } = [];
         public string SituationChanges { get; init; } = string.Empty;
         public ClientCooperation? Cooperation { get; init; }
         public ClientMotivation? Motivation { get; init; }
