@@ -12,15 +12,13 @@ namespace SocialServices.Web.Tests.Evaluations;
 /// <summary>Helpers of the crisis, evaluation and draft tests: plans, revisions and evaluations made directly through the domain.</summary>
 public abstract class CaseWorkTest(WebFixture fixture) : CaseTest(fixture)
 {
-    protected static readonly Actor Tester = new("system", "Tests");
-
     /// <summary>A plan for the case with one goal per text (one task each), revision 1 made on <paramref name="revisedOn"/>.</summary>
     protected async Task<int> PlanAsync(int caseId, DateOnly revisedOn, params string[] goals) =>
         await WithDbAsync(async db =>
         {
             var caseFile = await db.CaseFiles.SingleAsync(c => c.Id == caseId);
             var plan = new CasePlan(caseFile.OrganisationId, caseId, caseFile.ClientId, Content(revisedOn, goals.Select(g => new GoalInput(null, g, [Task(g)])).ToList()),
-                ReviewIntervals.Default, Tester, Factory.Clock.GetUtcNow());
+                ReviewIntervals.Default, await ActorAsync(db, caseFile), Factory.Clock.GetUtcNow());
             db.Plans.Add(plan);
             await db.SaveChangesAsync();
             return plan.Id;
@@ -33,7 +31,8 @@ public abstract class CaseWorkTest(WebFixture fixture) : CaseTest(fixture)
             var plan = await db.Plans.Include(p => p.Revisions).ThenInclude(r => r.Goals).ThenInclude(g => g.Tasks).AsSplitQuery().SingleAsync(p => p.CaseFileId == caseId);
             var current = plan.Current.Goals;
             var inputs = goals.Select(g => new GoalInput(current.FirstOrDefault(c => c.Text == g)?.Key, g, [Task(g)])).ToList();
-            plan.Revise(Content(revisedOn, inputs), "Situācija mainījusies", ReviewIntervals.Default, Tester, Factory.Clock.GetUtcNow());
+            var by = await ActorAsync(db, await db.CaseFiles.SingleAsync(c => c.Id == caseId));
+            plan.Revise(Content(revisedOn, inputs), "Situācija mainījusies", ReviewIntervals.Default, by, Factory.Clock.GetUtcNow());
             return await db.SaveChangesAsync();
         });
 
@@ -69,11 +68,15 @@ public abstract class CaseWorkTest(WebFixture fixture) : CaseTest(fixture)
             OverallResult = result,
             Decision = decision,
             Justification = "Pamatojums",
-        }, Tester, at);
+        }, await ActorAsync(db, caseFile), at);
         db.Evaluations.Add(evaluation);
         await db.SaveChangesAsync();
         return evaluation.Id;
     }
+
+    /// <summary>The case's responsible worker (or any user): plans and evaluations name a real user as their author.</summary>
+    private static async Task<Actor> ActorAsync(AppDbContext db, CaseFile caseFile) =>
+        new(caseFile.ResponsibleWorkerId ?? await db.Users.OrderBy(u => u.UserName).Select(u => u.Id).FirstAsync(), "Tests");
 
     private static PlanContent Content(DateOnly revisedOn, IReadOnlyList<GoalInput> goals) => new()
     {
