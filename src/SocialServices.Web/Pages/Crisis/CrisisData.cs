@@ -83,7 +83,7 @@ public static class CrisisData
     {
         ArgumentNullException.ThrowIfNull(text);
         var line = text.ReplaceLineEndings(" ");
-        return line.Length <= BoardDescriptionLength ? line : line[..(BoardDescriptionLength - 1)].TrimEnd() + "…";
+        return line.Length <= BoardDescriptionLength ? line : line[..(BoardDescriptionLength - 1)].TrimEnd(' ', '.', ',', ';', ':') + "…";
     }
 
     /// <summary>The draft key of one long text of a crisis form (drafts.js keeps the unsaved text on the server under it).</summary>

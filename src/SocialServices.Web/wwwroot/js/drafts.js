@@ -302,6 +302,7 @@
     function guardForm(form) {
         form.addEventListener('submit', function (event) {
             if (form.dataset.draftSubmitting === 'true') {
+                event.preventDefault(); // already on its way
                 return;
             }
 
@@ -323,12 +324,22 @@
                     input.value = f.key;
                     form.append(input);
                 });
-                form.dataset.draftSubmitting = 'true';
-                if (submitter) {
-                    form.requestSubmit(submitter);
-                } else {
-                    form.requestSubmit();
+                // submit() (not requestSubmit(): Chromium ignores it after a cancelled submission) sends no submit
+                // event and no submitter, so the submitter's name, value and formaction are carried over by hand.
+                if (submitter && submitter.name) {
+                    var pressed = document.createElement('input');
+                    pressed.type = 'hidden';
+                    pressed.name = submitter.name;
+                    pressed.value = submitter.value;
+                    form.append(pressed);
                 }
+
+                if (submitter && submitter.hasAttribute('formaction')) {
+                    form.action = submitter.formAction;
+                }
+
+                form.dataset.draftSubmitting = 'true';
+                form.submit();
             });
         });
     }
