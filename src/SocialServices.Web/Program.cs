@@ -189,7 +189,9 @@ internal static class ProgramSetup
         services.Configure<SocialServices.Web.Pages.Plans.PlanSettings>(configuration.GetSection(SocialServices.Web.Pages.Plans.PlanSettings.Section));
 
 
-        // slot: evaluations settings
+        services.Configure<SocialServices.Web.Pages.Drafts.DraftSettings>(configuration.GetSection(SocialServices.Web.Pages.Drafts.DraftSettings.Section));
+        services.Configure<MvcOptions>(o => o.Filters.Add<SocialServices.Web.Pages.Drafts.DraftCleanupFilter>());
+        services.AddScoped<SocialServices.Web.Pages.Evaluations.EvaluationResults>();
 
 
         services.AddScoped<OrganisationInfo>();

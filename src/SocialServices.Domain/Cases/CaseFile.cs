@@ -210,6 +210,42 @@ public sealed class CaseFile
         Record(kind, text, by, at);
     }
 
+    // Crisis flag (seed 001 "Vēršam uzmanību"): one active crisis at a time, the resolved ones kept as history.
+    private readonly List<CrisisFlag> _crises = [];
+
+    public IReadOnlyList<CrisisFlag> Crises => _crises;
+
+    public CrisisFlag? ActiveCrisis => _crises.FirstOrDefault(c => c.IsActive);
+
+    /// <summary>Flags the open case as a crisis: what happened, the immediate actions and who was informed (when).</summary>
+    public CrisisFlag FlagCrisis(string description, string actionsTaken, IReadOnlyCollection<CrisisNoticeInput> informed, Actor by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (Status != CaseStatus.Open || IsArchived)
+        {
+            throw new InvalidOperationException("Only an open case can be flagged as a crisis.");
+        }
+
+        if (ActiveCrisis is not null)
+        {
+            throw new InvalidOperationException("The case is already flagged as a crisis.");
+        }
+
+        var crisis = new CrisisFlag(description, actionsTaken, informed, by, at);
+        _crises.Add(crisis);
+        Record(CaseEventKind.CrisisFlagged, crisis.Description, by, at);
+        return crisis;
+    }
+
+    /// <summary>Resolves the active crisis with a note on how; the flag leaves the boards, the record stays.</summary>
+    public void ResolveCrisis(string note, Actor by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var crisis = ActiveCrisis ?? throw new InvalidOperationException("The case has no active crisis.");
+        crisis.Resolve(note, by, at);
+        Record(CaseEventKind.CrisisResolved, crisis.ResolutionNote!, by, at);
+    }
+
     private void Record(CaseEventKind kind, string text, Actor by, DateTimeOffset at, string? subjectUserId = null) =>
         _events.Add(new CaseEvent(kind, text, by.UserId, by.Name, at, subjectUserId));
 }

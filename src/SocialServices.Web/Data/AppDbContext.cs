@@ -50,7 +50,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Domain.Contacts.ContactTaskOutcome> ContactTaskOutcomes => Set<Domain.Contacts.ContactTaskOutcome>();
 
 
-    // slot: evaluations
+    public DbSet<CrisisFlag> CaseCrises => Set<CrisisFlag>();
+    public DbSet<CrisisNotice> CaseCrisisNotices => Set<CrisisNotice>();
+    public DbSet<Domain.Drafts.TextDraft> TextDrafts => Set<Domain.Drafts.TextDraft>();
+    public DbSet<Domain.Evaluations.Evaluation> Evaluations => Set<Domain.Evaluations.Evaluation>();
+    public DbSet<Domain.Evaluations.EvaluationGoal> EvaluationGoals => Set<Domain.Evaluations.EvaluationGoal>();
 
 
     public DbSet<SocialServices.Domain.Connections.OutsideConnection> OutsideConnections => Set<SocialServices.Domain.Connections.OutsideConnection>();

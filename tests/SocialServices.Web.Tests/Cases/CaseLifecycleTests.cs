@@ -10,8 +10,10 @@ namespace SocialServices.Web.Tests.Cases;
 /// <summary>The case page and the life of a case: close, reopen, monitoring, archive and restore; audit of every read and change.</summary>
 public sealed class CaseLifecycleTests(WebFixture fixture) : CaseTest(fixture)
 {
-    private static async Task<HttpResponseMessage> CloseAsync(HttpClient client, int id, string closedOn, string reason, string summary, string monitoring = "")
+    private async Task<HttpResponseMessage> CloseAsync(HttpClient client, int id, string closedOn, string reason, string summary, string monitoring = "")
     {
+        // A case is closed after an evaluation that decides to close it (issue 5); these tests are about the close form itself.
+        await Evaluations.CaseWorkTest.ClosingEvaluationAsync(Factory.Services, id, Factory.Clock.GetUtcNow());
         var page = await GetDocumentAsync(client, $"/Cases/Close/{id}");
         return await PostPairsAsync(client, $"/Cases/Close/{id}",
             Fields(("Input.Version", Version(page)), ("Input.ClosedOn", closedOn), ("Input.Reason", reason), ("Input.Summary", summary), ("Input.MonitoringOn", monitoring)), null, page);
@@ -241,6 +243,8 @@ public sealed class CaseLifecycleTests(WebFixture fixture) : CaseTest(fixture)
         var clientId = await ClientAsync("Jānis", "Bērziņš", firstId);
         var id = await CaseAsync(clientId, firstId, "2026/0001");
         var otherWorker = (await CreateUserAsync("andris.kalns", Roles.SocialWorker)).Id;
+
+        await Evaluations.CaseWorkTest.ClosingEvaluationAsync(Factory.Services, id, Factory.Clock.GetUtcNow());
 
         // Both open the close form; the manager first reassigns the case (another change to the same record).
         var staleForm = await GetDocumentAsync(manager, $"/Cases/Close/{id}");

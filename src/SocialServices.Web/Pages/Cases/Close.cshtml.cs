@@ -5,15 +5,22 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SocialServices.Domain.Auditing;
 using SocialServices.Domain.Cases;
+using SocialServices.Domain.Evaluations;
 using SocialServices.Web.Access;
 using SocialServices.Web.Auditing;
 using SocialServices.Web.Data;
 using SocialServices.Web.Identity;
 using SocialServices.Web.Infrastructure;
+using SocialServices.Web.Pages.Evaluations;
 
 namespace SocialServices.Web.Pages.Cases;
 
-/// <summary>Closes an open case: closure date, reason, a closing summary and an optional monitoring date.</summary>
+/// <summary>
+/// Closes an open case: closure date, reason, a closing summary and an optional monitoring date. A case is closed
+/// with a justified evaluation (<see cref="ClosingRule"/>): the page refuses, saying why and linking the evaluation
+/// form, while the latest evaluation is missing, older than the plan revision in force or the reopening, or did not
+/// decide to close; and while a crisis is unresolved.
+/// </summary>
 [Authorize(Policy = AuthorizationPolicies.ClientEditor)]
 public sealed class CloseModel(CloseModel.Handler handler, IValidator<CloseModel.Command> validator, AccessScope scope, AppDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t)
     : CaseChangePage(scope, db, audit, t)
@@ -22,11 +29,14 @@ public sealed class CloseModel(CloseModel.Handler handler, IValidator<CloseModel
 
     [BindProperty] public Command Input { get; set; } = new();
 
+    /// <summary>Whether the closing rule allows closing now (and if not, why).</summary>
+    public ClosingCheck Closing { get; private set; } = new(ClosingRefusal.None, null);
+
     protected override bool Allowed(CaseSummary summary) => summary.IsOpen;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var result = await LoadCaseAsync(id, ct);
+        var result = await LoadAsync(id, ct);
         if (result is not null)
         {
             return result;
@@ -38,13 +48,24 @@ public sealed class CloseModel(CloseModel.Handler handler, IValidator<CloseModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (await BeginChangeAsync(id, () => !CanChange, Input.Version, v => Input = Input with { Version = v }, () => validator.ValidateAsync(CaseRules.With(Input, (OpenModel.TodayKey, CaseData.Today(clock)), (OpenedKey, Case.OpenedOn)), ct), ct) is { } stop)
+        if (await BeginChangeAsync(async () => await LoadAsync(id, ct) ?? (CanChange && !Closing.Allowed ? Page() : null), () => !CanChange, Input.Version, v => Input = Input with { Version = v }, () => validator.ValidateAsync(CaseRules.With(Input, (OpenModel.TodayKey, CaseData.Today(clock)), (OpenedKey, Case.OpenedOn)), ct)) is { } stop)
         {
             return stop;
         }
 
         var outcome = await handler.CloseAsync(id, Input, User, ct);
         return await OutcomeAsync(outcome, id, "Cases.ClosedMessage", v => Input = Input with { Version = v }, ct);
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        var result = await LoadCaseAsync(id, ct);
+        if (result is null)
+        {
+            Closing = await handler.ClosingAsync(id, ct);
+        }
+
+        return result;
     }
 
     public sealed record Command
@@ -74,6 +95,8 @@ public sealed class CloseModel(CloseModel.Handler handler, IValidator<CloseModel
 
     public sealed class Handler(AppDbContext db, AccessScope scope, AuditLog audit, TimeProvider clock)
     {
+        public Task<ClosingCheck> ClosingAsync(int id, CancellationToken ct) => EvaluationData.ClosingCheckAsync(db, id, ct);
+
         public async Task<CaseChangeOutcome> CloseAsync(int id, Command command, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(command);
@@ -84,7 +107,7 @@ public sealed class CloseModel(CloseModel.Handler handler, IValidator<CloseModel
             }
 
             if (!CaseData.VersionMatches(db, caseFile, command.Version) || caseFile.Status != CaseStatus.Open || caseFile.IsArchived
-                || command.ClosedOn < caseFile.OpenedOn)
+                || command.ClosedOn < caseFile.OpenedOn || !(await ClosingAsync(id, ct)).Allowed)
             {
                 return CaseChangeOutcome.Conflict;
             }
