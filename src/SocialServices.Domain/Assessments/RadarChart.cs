@@ -111,7 +111,7 @@ public static class RadarChart
 
         var rings = Enumerable.Range(Math.Max(min, 1), max - Math.Max(min, 1) + 1)
             .Select(v => new RadarRing(v, Round(RadiusOf(v)), Enumerable.Range(0, n).Select(a => At(a, RadiusOf(v))).ToList(),
-                new RadarPoint(Round(centre.X + 4), Round(centre.Y - RadiusOf(v) - 2))))
+                new RadarPoint(Round(centre.X + 7), Round(centre.Y - RadiusOf(v) - 3))))
             .ToList();
 
         var axes = Enumerable.Range(0, n).Select(a => Axis(a, axisLabels[a], angles[a], At(a, frame.Radius), At(a, frame.Radius + frame.LabelGap), frame)).ToList();

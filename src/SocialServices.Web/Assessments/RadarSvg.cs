@@ -12,13 +12,16 @@ namespace SocialServices.Web.Assessments;
 /// </summary>
 public static class RadarSvg
 {
+    /// <summary>The chart is shown a quarter larger than its units, so its 12-unit labels read like the page's small text.</summary>
+    public const double DisplayScale = 1.25;
+
     public static IHtmlContent Render(RadarGeometry chart, string id, string title, string description)
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"{Escape(id)}\" class=\"img-fluid radar-chart\" viewBox=\"0 0 {N(chart.Width)} {N(chart.Height)}\" ")
-            .Append(CultureInfo.InvariantCulture, $"width=\"{N(chart.Width)}\" height=\"{N(chart.Height)}\" role=\"img\" aria-labelledby=\"{Escape(id)}-title {Escape(id)}-desc\" ")
+            .Append(CultureInfo.InvariantCulture, $"width=\"{N(chart.Width * DisplayScale)}\" height=\"{N(chart.Height * DisplayScale)}\" role=\"img\" aria-labelledby=\"{Escape(id)}-title {Escape(id)}-desc\" ")
             .Append("font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif\" font-size=\"12\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{Escape(id)}-title\">{Escape(title)}</title><desc id=\"{Escape(id)}-desc\">{Escape(description)}</desc>");
 

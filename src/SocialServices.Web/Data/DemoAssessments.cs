@@ -158,8 +158,8 @@ public static class DemoAssessments
         var start = RiskContent.Start(members, items);
         int?[][] scores =
         [
-            [0, 0, 1, 0], [0, 0, 2, 1], [0, 2, null, null], [1, 1, 1, 1], [1, 2, 1, 0], [0, 0, 1, 1],
-            [0, 0, 0, 0], [0, 0, 2, 1], [0, 0, 0, 0], [0, 0, 0, 0], [1, 1, 2, 1], [1, 2, null, null],
+            [1, 0, 2, 2], [0, 1, 3, 2], [0, 3, null, null], [2, 1, 2, 2], [1, 3, 2, 1], [1, 0, 2, 2],
+            [0, 1, 1, 1], [0, 0, 3, 2], [0, 0, 0, 0], [0, 0, 0, 0], [2, 2, 3, 2], [2, 3, null, null],
         ];
         var risk = start with
         {
