@@ -156,6 +156,23 @@ public sealed class PdfReport
         return Add(new ChartBlock(plot, heightPoints, widthPoints));
     }
 
+    /// <summary>
+    /// Adds a radar ("spider") chart drawn as vectors from finished geometry, scaled uniformly to the width, centred and
+    /// kept on one page.
+    /// </summary>
+    /// <param name="drawing">The chart's geometry and look.</param>
+    /// <param name="widthPoints">Width in points; by default the full <see cref="ContentWidth"/>.</param>
+    public PdfReport Radar(RadarDrawing drawing, float? widthPoints = null)
+    {
+        ArgumentNullException.ThrowIfNull(drawing);
+        if (!(drawing.Width > 0) || !(drawing.Height > 0) || (widthPoints is { } w && !(w > 0)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(drawing), "The drawing and the width must have a positive size.");
+        }
+
+        return Add(new RadarBlock(drawing, widthPoints));
+    }
+
     /// <summary>Adds vertical space in points (dropped at the top of a page).</summary>
     public PdfReport Spacing(float points)
     {

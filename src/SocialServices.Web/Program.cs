@@ -183,7 +183,7 @@ internal static class ProgramSetup
         services.Configure<DecisionSettings>(configuration.GetSection(DecisionSettings.Section));
 
         // Case-work cycle (issue 5) settings, one slot per part.
-        // slot: assessments settings
+        services.AddOptions<SocialServices.Web.Assessments.AssessmentSettings>().Bind(configuration.GetSection(SocialServices.Web.Assessments.AssessmentSettings.Section)).Validate(s => s.IsValid(), "Assessments: thresholds must satisfy 0 < medium < high <= 3, repeat 1-24 months, due soon 0-90 days, first within 0-365 days.").ValidateOnStart();
 
 
         services.Configure<SocialServices.Web.Pages.Plans.PlanSettings>(configuration.GetSection(SocialServices.Web.Pages.Plans.PlanSettings.Section));

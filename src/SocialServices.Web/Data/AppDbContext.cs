@@ -36,7 +36,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ServiceEpisode> ServiceEpisodes => Set<ServiceEpisode>();
 
     // Case-work cycle (issue 5): one block per part.
-    // slot: assessments
+    public DbSet<Domain.Assessments.Assessment> Assessments => Set<Domain.Assessments.Assessment>();
+    public DbSet<Domain.Assessments.FunctionalDomain> FunctionalDomains => Set<Domain.Assessments.FunctionalDomain>();
+    public DbSet<Domain.Assessments.RiskItem> RiskItems => Set<Domain.Assessments.RiskItem>();
 
 
     public DbSet<Domain.Plans.CasePlan> Plans => Set<Domain.Plans.CasePlan>();
