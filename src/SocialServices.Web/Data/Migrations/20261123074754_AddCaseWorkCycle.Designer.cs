@@ -12,8 +12,8 @@ using SocialServices.Web.Data;
 namespace SocialServices.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123064319_WipAssessments")]
-    partial class WipAssessments
+    [Migration("20261123074754_AddCaseWorkCycle")]
+    partial class AddCaseWorkCycle
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1153,6 +1153,122 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("case_team_members", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Cases.CrisisFlag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActionsTaken")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("actions_taken");
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("flagged_at");
+
+                    b.Property<string>("FlaggedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("flagged_by_id");
+
+                    b.Property<string>("FlaggedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("flagged_by_name");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("resolution_note");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("resolved_by_id");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("resolved_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_crises");
+
+                    b.HasIndex("CaseFileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_crises_active")
+                        .HasFilter("resolved_at IS NULL");
+
+                    b.HasIndex("CaseFileId", "FlaggedAt")
+                        .HasDatabaseName("ix_case_crises_case_file_id_flagged_at");
+
+                    b.ToTable("case_crises", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Cases.CrisisNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("contact");
+
+                    b.Property<int>("CrisisFlagId")
+                        .HasColumnType("integer")
+                        .HasColumnName("crisis_flag_id");
+
+                    b.Property<string>("OtherName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("other_name");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("party");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_crisis_notices");
+
+                    b.HasIndex("CrisisFlagId")
+                        .HasDatabaseName("ix_case_crisis_notices_crisis_flag_id");
+
+                    b.ToTable("case_crisis_notices", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Cases.EmergencyAccess", b =>
                 {
                     b.Property<long>("Id")
@@ -1612,6 +1728,454 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("client_relations", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Connections.OutsideConnection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("changed_by_id");
+
+                    b.Property<string>("ChangedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by_name");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("Strength")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("strength");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outside_connections");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_outside_connections_client_id");
+
+                    b.ToTable("outside_connections", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Contacts.ContactRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("next_step");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("participants");
+
+                    b.Property<int?>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int?>("PlanRevisionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_revision_number");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_records");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_contact_records_client_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_contact_records_organisation_id");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_contact_records_plan_id");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_contact_records_recorded_by_id");
+
+                    b.HasIndex("CaseFileId", "OccurredAt")
+                        .HasDatabaseName("ix_contact_records_case_file_id_occurred_at");
+
+                    b.ToTable("contact_records", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Contacts.ContactTaskOutcome", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ContactRecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("contact_record_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("TaskKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_key");
+
+                    b.Property<string>("TaskText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("task_text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_task_outcomes");
+
+                    b.HasIndex("TaskKey")
+                        .HasDatabaseName("ix_contact_task_outcomes_task_key");
+
+                    b.HasIndex("ContactRecordId", "TaskKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_task_outcomes_contact_record_id_task_key");
+
+                    b.ToTable("contact_task_outcomes", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Drafts.TextDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_text_drafts");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_text_drafts_updated_at");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_text_drafts_user_id_key");
+
+                    b.ToTable("text_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Cooperation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("cooperation");
+
+                    b.Property<string>("CooperationNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("cooperation_notes");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("decision");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("justification");
+
+                    b.Property<string>("Motivation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("motivation");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("OverallResult")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("overall_result");
+
+                    b.Property<int?>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int?>("PlanRevisionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_revision_id");
+
+                    b.Property<int?>("PlanRevisionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_revision_number");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("SituationChanges")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("situation_changes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluations");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_evaluations_client_id");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_evaluations_plan_id");
+
+                    b.HasIndex("PlanRevisionId")
+                        .HasDatabaseName("ix_evaluations_plan_revision_id");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_evaluations_recorded_by_id");
+
+                    b.HasIndex("CaseFileId", "RecordedAt")
+                        .HasDatabaseName("ix_evaluations_case_file_id_recorded_at");
+
+                    b.HasIndex("OrganisationId", "EvaluatedOn")
+                        .HasDatabaseName("ix_evaluations_organisation_id_evaluated_on");
+
+                    b.ToTable("evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Evaluations.EvaluationGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Achievement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("achievement");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("evaluation_id");
+
+                    b.Property<Guid>("GoalKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("goal_key");
+
+                    b.Property<string>("GoalText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("goal_text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_goals");
+
+                    b.HasIndex("EvaluationId", "GoalKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evaluation_goals_evaluation_id_goal_key");
+
+                    b.ToTable("evaluation_goals", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Groups.GroupEnrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -1810,6 +2374,335 @@ namespace SocialServices.Web.Data.Migrations
                         .HasDatabaseName("ix_organisations_registration_number");
 
                     b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.CasePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<int>("CurrentRevisionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_revision_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("review_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plans");
+
+                    b.HasIndex("CaseFileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plans_case_file_id");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_plans_client_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_plans_organisation_id");
+
+                    b.HasIndex("ReviewOn")
+                        .HasDatabaseName("ix_plans_review_on");
+
+                    b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AgreedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("agreed_on");
+
+                    b.Property<string>("ClientComments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("client_comments");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("method");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<int>("RevisionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_agreements");
+
+                    b.HasIndex("RevisionId")
+                        .HasDatabaseName("ix_plan_agreements_revision_id");
+
+                    b.ToTable("plan_agreements", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("RevisionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_goals");
+
+                    b.HasIndex("Key")
+                        .HasDatabaseName("ix_plan_goals_key");
+
+                    b.HasIndex("RevisionId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_goals_revision_id_key");
+
+                    b.ToTable("plan_goals", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("author_name");
+
+                    b.Property<bool>("ClientLivesAtProvider")
+                        .HasColumnType("boolean")
+                        .HasColumnName("client_lives_at_provider");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<string[]>("Institutions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("institutions");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.PrimitiveCollection<string[]>("Meetings")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("meetings");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.PrimitiveCollection<string[]>("Problems")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("problems");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("review_on");
+
+                    b.Property<DateOnly>("RevisedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("revised_on");
+
+                    b.PrimitiveCollection<string[]>("Services")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("services");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_revisions");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_plan_revisions_author_id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_revisions_plan_id_number");
+
+                    b.ToTable("plan_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("ExpectedResult")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("expected_result");
+
+                    b.Property<int>("GoalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("goal_id");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("measure");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ResponsibleKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("responsible_kind");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("responsible_name");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("responsible_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_tasks");
+
+                    b.HasIndex("Deadline")
+                        .HasDatabaseName("ix_plan_tasks_deadline");
+
+                    b.HasIndex("Key")
+                        .HasDatabaseName("ix_plan_tasks_key");
+
+                    b.HasIndex("ResponsibleUserId")
+                        .HasDatabaseName("ix_plan_tasks_responsible_user_id");
+
+                    b.HasIndex("GoalId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_tasks_goal_id_key");
+
+                    b.ToTable("plan_tasks", (string)null);
                 });
 
             modelBuilder.Entity("SocialServices.Web.Data.Configurations.ApplicationNumberCounter", b =>
@@ -2266,6 +3159,26 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_case_team_members_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Cases.CrisisFlag", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
+                        .WithMany("Crises")
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_crises_case_files_case_file_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Cases.CrisisNotice", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Cases.CrisisFlag", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("CrisisFlagId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_crisis_notices_case_crises_crisis_flag_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Cases.EmergencyAccess", b =>
                 {
                     b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
@@ -2389,6 +3302,126 @@ namespace SocialServices.Web.Data.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Connections.OutsideConnection", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_outside_connections_clients_client_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Contacts.ContactRecord", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_records_case_files_case_file_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_records_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_records_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Domain.Plans.CasePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contact_records_plans_plan_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_records_asp_net_users_recorded_by_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Contacts.ContactTaskOutcome", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Contacts.ContactRecord", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("ContactRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_task_outcomes_contact_records_contact_record_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Drafts.TextDraft", b =>
+                {
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_text_drafts_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluations_case_files_case_file_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluations_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluations_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Domain.Plans.CasePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_evaluations_plans_plan_id");
+
+                    b.HasOne("SocialServices.Domain.Plans.PlanRevision", null)
+                        .WithMany()
+                        .HasForeignKey("PlanRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_evaluations_plan_revisions_plan_revision_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluations_asp_net_users_recorded_by_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Evaluations.EvaluationGoal", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Evaluations.Evaluation", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluation_goals_evaluations_evaluation_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Groups.GroupEnrolment", b =>
                 {
                     b.HasOne("SocialServices.Domain.Applications.ServiceApplication", null)
@@ -2445,6 +3478,83 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_organisations_municipalities_municipality_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Plans.CasePlan", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plans_case_files_case_file_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plans_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plans_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanAgreement", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Plans.PlanRevision", null)
+                        .WithMany("Agreements")
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_agreements_plan_revisions_revision_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanGoal", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Plans.PlanRevision", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_goals_plan_revisions_revision_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanRevision", b =>
+                {
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_revisions_asp_net_users_author_id");
+
+                    b.HasOne("SocialServices.Domain.Plans.CasePlan", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_revisions_plans_plan_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanTask", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Plans.PlanGoal", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_tasks_plan_goals_goal_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_plan_tasks_asp_net_users_responsible_user_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Applications.ServiceApplication", b =>
                 {
                     b.Navigation("Decisions");
@@ -2458,14 +3568,48 @@ namespace SocialServices.Web.Data.Migrations
                 {
                     b.Navigation("Assignments");
 
+                    b.Navigation("Crises");
+
                     b.Navigation("Events");
 
                     b.Navigation("Team");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Cases.CrisisFlag", b =>
+                {
+                    b.Navigation("Notices");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Clients.Client", b =>
                 {
                     b.Navigation("Relations");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Contacts.ContactRecord", b =>
+                {
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.CasePlan", b =>
+                {
+                    b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanGoal", b =>
+                {
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Plans.PlanRevision", b =>
+                {
+                    b.Navigation("Agreements");
+
+                    b.Navigation("Goals");
                 });
 #pragma warning restore 612, 618
         }
