@@ -49,6 +49,7 @@ public sealed class DatabaseInitialiser(
         await EnsureAdministratorAsync();
         await EnsureOrganisationAsync(ct);
         await EnsureCatalogueAsync(ct);
+        await SocialServices.Web.Assessments.AssessmentInstruments.EnsureSeededAsync(db, ct);
 
         if (configuration.GetValue("Demo:Seed", false))
         {
@@ -159,6 +160,9 @@ public sealed class DatabaseInitialiser(
 
         await DemoData.SeedAsync(db, clock, ct);
         await DemoApplications.SeedAsync(db, clock, ct);
+        await DemoAssessments.SeedAsync(db, clock, ct);
+        await DemoPlans.SeedAsync(db, clock, ct);
+        await DemoConnections.SeedAsync(db, clock, ct);
         logger.LogInformation("Demo data is in place");
     }
 
