@@ -100,19 +100,7 @@ public static class ApplicationData
     }
 
     /// <summary>False when the stored version differs from the one the form carried; otherwise arms the check for the save.</summary>
-    public static bool VersionMatches(AppDbContext db, ServiceApplication application, uint posted)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(application);
-        var version = db.Entry(application).Property<uint>("Version");
-        if (version.CurrentValue != posted)
-        {
-            return false;
-        }
-
-        version.OriginalValue = posted;
-        return true;
-    }
+    public static bool VersionMatches(AppDbContext db, ServiceApplication application, uint posted) => RowVersion.Matches(db, application, posted);
 
     /// <summary>
     /// Saves a change of the application. Its row is always updated (even when only a document was added), so its

@@ -111,15 +111,15 @@ public sealed class ContractModel(ContractModel.Handler handler, IValidator<Cont
     {
         public async Task<(DecisionHeader Header, ServiceContract? Contract)?> LoadAsync(int id, ClaimsPrincipal user, CancellationToken ct)
         {
-            var application = await DecisionData.LoadAsync(db, scope, user, id, ct);
+            var application = await ApplicationData.LoadForChangeAsync(scope, db, user, id, ct);
             return application is null ? null : (await DecisionData.HeaderAsync(db, application, ct), application.Contract);
         }
 
         public async Task<bool> SaveAsync(int id, Command command, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(command);
-            var application = await DecisionData.LoadAsync(db, scope, user, id, ct);
-            if (application is null || application.Status != ApplicationStatus.Granted || !DecisionData.VersionMatches(db, application, command.Version))
+            var application = await ApplicationData.LoadForChangeAsync(scope, db, user, id, ct);
+            if (application is null || application.Status != ApplicationStatus.Granted || !ApplicationData.VersionMatches(db, application, command.Version))
             {
                 return false;
             }
@@ -127,7 +127,7 @@ public sealed class ContractModel(ContractModel.Handler handler, IValidator<Cont
             application.AttachContract(new ServiceContract(command.Number, command.SignedOn!.Value, command.Provider, command.From!.Value, command.To));
             audit.AddForClient(AuditActions.ApplicationContract, application.ClientId, application.CaseFileId,
                 $"application={application.Number}; contract={command.Number.Trim()}; from={command.From.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
-            return await DecisionData.TrySaveAsync(db, application, ct);
+            return await ApplicationData.SaveAsync(db, application, ct) == ApplicationChangeOutcome.Saved;
         }
     }
 }

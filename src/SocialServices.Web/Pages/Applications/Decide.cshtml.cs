@@ -186,7 +186,7 @@ public sealed class DecideModel(DecideModel.Handler handler, IValidator<DecideMo
     {
         public async Task<(DecisionHeader Header, GrantPreview Preview)?> LoadAsync(int id, ClaimsPrincipal user, CancellationToken ct)
         {
-            var application = await DecisionData.LoadAsync(db, scope, user, id, ct);
+            var application = await ApplicationData.LoadForChangeAsync(scope, db, user, id, ct);
             if (application is null)
             {
                 return null;
@@ -214,13 +214,13 @@ public sealed class DecideModel(DecideModel.Handler handler, IValidator<DecideMo
             var kind = command.Kind!.Value;
             var decidedOn = command.DecidedOn!.Value;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var application = await DecisionData.LoadAsync(db, scope, user, id, ct);
+            var application = await ApplicationData.LoadForChangeAsync(scope, db, user, id, ct);
             if (application is null)
             {
                 return new DecideOutcome(DecideResult.NotFound, [], null);
             }
 
-            if (!DecisionData.VersionMatches(db, application, command.Version))
+            if (!ApplicationData.VersionMatches(db, application, command.Version))
             {
                 return new DecideOutcome(DecideResult.Conflict, [], null);
             }
@@ -300,7 +300,7 @@ public sealed class DecideModel(DecideModel.Handler handler, IValidator<DecideMo
             audit.AddForClient(AuditActions.ApplicationDecide, application.ClientId, caseFile?.Id,
                 $"application={application.Number}; decision={decision.Number}; kind={kind}{(position is { } p ? "; queue=" + p.ToString(CultureInfo.InvariantCulture) : string.Empty)}{effect}",
                 decision.Reasons);
-            if (!await DecisionData.TrySaveAsync(db, application, ct))
+            if (await ApplicationData.SaveAsync(db, application, ct) != ApplicationChangeOutcome.Saved)
             {
                 return new DecideOutcome(DecideResult.Conflict, [], null);
             }

@@ -27,7 +27,7 @@ public sealed record DecisionHeader(
 /// <summary>What the decision pages (decide, notify, contract, letter) share: loading an application within the user's scope.</summary>
 public static class DecisionData
 {
-    /// <summary>The application, tracked, with documents and decisions, when its client is in the user's scope; null otherwise.</summary>
+    /// <summary>The application, tracked, with documents and decisions, when its client is in the user's reading scope (emergency access included); null otherwise. Pages that change use <see cref="ApplicationData.LoadForChangeAsync"/>.</summary>
     public static Task<ServiceApplication?> LoadAsync(AppDbContext db, AccessScope scope, ClaimsPrincipal user, int id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -47,41 +47,5 @@ public static class DecisionData
         return new DecisionHeader(application.Id, application.Number, application.ClientId, client, application.ServiceId, service.Name, service.Code,
             service.Type == Domain.Catalogue.ServiceType.EducationalAndSupportGroup, application.Status, application.SubmittedOn, application.DocumentsCompleteOn,
             application.DecisionDue, application.MissingDocuments, application.DecisionInForce?.Kind, db.Entry(application).Property<uint>("Version").CurrentValue);
-    }
-
-    /// <summary>Arms the optimistic-concurrency check with the version the form carried; false when it is already stale.</summary>
-    public static bool VersionMatches(AppDbContext db, ServiceApplication application, uint posted)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var version = db.Entry(application).Property<uint>("Version");
-        if (version.CurrentValue != posted)
-        {
-            return false;
-        }
-
-        version.OriginalValue = posted;
-        return true;
-    }
-
-    /// <summary>Saves, making sure the application row itself is updated so its version moves; false on a concurrent change.</summary>
-    public static async Task<bool> TrySaveAsync(AppDbContext db, ServiceApplication application, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var entry = db.Entry(application);
-        if (entry.State == EntityState.Unchanged)
-        {
-            entry.Property(a => a.Status).IsModified = true;
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
     }
 }

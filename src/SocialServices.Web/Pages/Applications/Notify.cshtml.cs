@@ -116,7 +116,7 @@ public sealed class NotifyModel(NotifyModel.Handler handler, IValidator<NotifyMo
         {
             ArgumentNullException.ThrowIfNull(command);
             var application = await LoadApplicationAsync(decisionId, user, ct);
-            if (application is null || !DecisionData.VersionMatches(db, application, command.Version))
+            if (application is null || !ApplicationData.VersionMatches(db, application, command.Version))
             {
                 return false;
             }
@@ -130,13 +130,13 @@ public sealed class NotifyModel(NotifyModel.Handler handler, IValidator<NotifyMo
             application.RecordNotification(decisionId, command.NotifiedOn!.Value, command.Channel!.Value);
             audit.AddForClient(AuditActions.ApplicationNotification, application.ClientId, application.CaseFileId,
                 $"decision={decision.Number}; on={command.NotifiedOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; channel={command.Channel}");
-            return await DecisionData.TrySaveAsync(db, application, ct);
+            return await ApplicationData.SaveAsync(db, application, ct) == ApplicationChangeOutcome.Saved;
         }
 
         private async Task<ServiceApplication?> LoadApplicationAsync(int decisionId, ClaimsPrincipal user, CancellationToken ct)
         {
             var applicationId = await db.ApplicationDecisions.AsNoTracking().Where(d => d.Id == decisionId).Select(d => (int?)d.ApplicationId).FirstOrDefaultAsync(ct);
-            return applicationId is null ? null : await DecisionData.LoadAsync(db, scope, user, applicationId.Value, ct);
+            return applicationId is null ? null : await ApplicationData.LoadForChangeAsync(scope, db, user, applicationId.Value, ct);
         }
     }
 }

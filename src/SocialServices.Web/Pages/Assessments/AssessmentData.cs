@@ -102,19 +102,7 @@ public static class AssessmentData
         InScope(scope, db, user).FirstOrDefaultAsync(a => a.Id == id, ct);
 
     /// <summary>False when the stored version differs from the one the form carried; otherwise arms the check for the save.</summary>
-    public static bool VersionMatches(AppDbContext db, Assessment assessment, uint posted)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(assessment);
-        var version = db.Entry(assessment).Property<uint>("Version");
-        if (version.CurrentValue != posted)
-        {
-            return false;
-        }
-
-        version.OriginalValue = posted;
-        return true;
-    }
+    public static bool VersionMatches(AppDbContext db, Assessment assessment, uint posted) => RowVersion.Matches(db, assessment, posted);
 
     /// <summary>Every version of the assessment's line (first to newest).</summary>
     public static async Task<List<AssessmentVersionView>> VersionsAsync(AppDbContext db, Assessment assessment, CancellationToken ct)

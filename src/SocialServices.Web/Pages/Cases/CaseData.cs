@@ -147,19 +147,7 @@ public static class CaseData
     }
 
     /// <summary>False when the stored version differs from the one the form carried; otherwise arms the check for the save.</summary>
-    public static bool VersionMatches(AppDbContext db, CaseFile caseFile, uint posted)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(caseFile);
-        var version = db.Entry(caseFile).Property<uint>("Version");
-        if (version.CurrentValue != posted)
-        {
-            return false;
-        }
-
-        version.OriginalValue = posted;
-        return true;
-    }
+    public static bool VersionMatches(AppDbContext db, CaseFile caseFile, uint posted) => RowVersion.Matches(db, caseFile, posted);
 
     /// <summary>
     /// Saves a change of the case. The case row is always updated (even when only its timeline or team grew),
