@@ -135,6 +135,10 @@ internal static class ProgramSetup
                 options.Conventions.AuthorizeFolder("/Evaluations", AuthorizationPolicies.ClientReader);
                 options.Conventions.AuthorizeFolder("/Crisis", AuthorizationPolicies.ClientReader);
                 options.Conventions.AuthorizeFolder("/Connections", AuthorizationPolicies.ClientReader);
+                options.Conventions.AuthorizeFolder("/Attendance", AuthorizationPolicies.ClientReader);
+                // slot: groups conventions
+                // slot: attendance conventions
+                // slot: staff conventions
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");
@@ -192,6 +196,14 @@ internal static class ProgramSetup
         services.Configure<SocialServices.Web.Pages.Drafts.DraftSettings>(configuration.GetSection(SocialServices.Web.Pages.Drafts.DraftSettings.Section));
         services.Configure<MvcOptions>(o => o.Filters.Add<SocialServices.Web.Pages.Drafts.DraftCleanupFilter>());
         services.AddScoped<SocialServices.Web.Pages.Evaluations.EvaluationResults>();
+
+
+        // Groups, attendance, working time and staff (issue 6) settings, one slot per part.
+        // slot: groups settings
+
+        // slot: attendance settings
+
+        // slot: staff settings
 
 
         services.AddScoped<OrganisationInfo>();

@@ -62,6 +62,19 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SocialServices.Domain.Connections.OutsideConnection> OutsideConnections => Set<SocialServices.Domain.Connections.OutsideConnection>();
 
 
+    // Groups, attendance, working time and staff (issue 6): one block per part.
+    public DbSet<GroupSession> GroupSessions => Set<GroupSession>();
+    public DbSet<GroupLeader> GroupLeaders => Set<GroupLeader>();
+    public DbSet<SessionLeader> SessionLeaders => Set<SessionLeader>();
+    public DbSet<Domain.Attendance.AttendanceRecord> AttendanceRecords => Set<Domain.Attendance.AttendanceRecord>();
+    public DbSet<Domain.Attendance.Appointment> Appointments => Set<Domain.Attendance.Appointment>();
+
+    // slot: groups
+
+    // slot: attendance
+
+    // slot: staff
+
     internal DbSet<Configurations.ApplicationNumberCounter> ApplicationNumberCounters => Set<Configurations.ApplicationNumberCounter>();
     internal DbSet<Configurations.CaseNumberCounter> CaseNumberCounters => Set<Configurations.CaseNumberCounter>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

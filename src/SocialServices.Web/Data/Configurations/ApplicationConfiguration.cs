@@ -127,39 +127,6 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
     }
 }
 
-internal sealed class ProgrammeGroupConfiguration : IEntityTypeConfiguration<ProgrammeGroup>
-{
-    public void Configure(EntityTypeBuilder<ProgrammeGroup> builder)
-    {
-        builder.ToTable("programme_groups");
-        builder.Property<uint>("Version").IsRowVersion();
-        builder.Property(g => g.Name).HasMaxLength(200);
-        builder.Property(g => g.Location).HasMaxLength(300);
-        builder.Ignore(g => g.RunsUntil);
-        builder.HasIndex(g => new { g.ServiceId, g.StartsOn });
-        builder.HasOne<Organisation>().WithMany().HasForeignKey(g => g.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Service>().WithMany().HasForeignKey(g => g.ServiceId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class GroupEnrolmentConfiguration : IEntityTypeConfiguration<GroupEnrolment>
-{
-    public void Configure(EntityTypeBuilder<GroupEnrolment> builder)
-    {
-        builder.ToTable("group_enrolments");
-        builder.Property<uint>("Version").IsRowVersion();
-        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(e => e.LeaveReason).HasMaxLength(1000);
-        builder.HasIndex(e => new { e.GroupId, e.Status });
-        builder.HasIndex(e => new { e.ServiceId, e.Status });
-        builder.HasIndex(e => e.ClientId);
-        builder.HasOne<Client>().WithMany().HasForeignKey(e => e.ClientId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Service>().WithMany().HasForeignKey(e => e.ServiceId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ProgrammeGroup>().WithMany().HasForeignKey(e => e.GroupId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ServiceApplication>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
 internal sealed class ServiceEpisodeConfiguration : IEntityTypeConfiguration<ServiceEpisode>
 {
     public void Configure(EntityTypeBuilder<ServiceEpisode> builder)

@@ -791,6 +791,144 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("risk_items", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Attendance.Appointment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CaseFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int?>("ServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("SpecialistId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("specialist_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appointments");
+
+                    b.HasIndex("CaseFileId")
+                        .HasDatabaseName("ix_appointments_case_file_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_appointments_organisation_id");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_appointments_service_id");
+
+                    b.HasIndex("ClientId", "StartsAt")
+                        .HasDatabaseName("ix_appointments_client_id_starts_at");
+
+                    b.HasIndex("SpecialistId", "StartsAt")
+                        .HasDatabaseName("ix_appointments_specialist_id_starts_at");
+
+                    b.ToTable("appointments", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Attendance.AttendanceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attendance_records");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_attendance_records_client_id");
+
+                    b.HasIndex("SessionId", "ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attendance_records_session_id_client_id");
+
+                    b.ToTable("attendance_records", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2241,6 +2379,108 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("group_enrolments", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Groups.GroupLeader", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_group_leaders");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_group_leaders_user_id");
+
+                    b.HasIndex("GroupId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_group_leaders_group_id_user_id");
+
+                    b.ToTable("group_leaders", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Groups.GroupSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly?>("ActualEnd")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("actual_end");
+
+                    b.Property<TimeOnly?>("ActualStart")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("actual_start");
+
+                    b.Property<bool>("AttendanceRecorded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attendance_recorded");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<TimeOnly>("EndsAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("room");
+
+                    b.Property<TimeOnly>("StartsAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_group_sessions");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_group_sessions_date");
+
+                    b.HasIndex("GroupId", "Date")
+                        .HasDatabaseName("ix_group_sessions_group_id_date");
+
+                    b.ToTable("group_sessions", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Groups.ProgrammeGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -2297,6 +2537,37 @@ namespace SocialServices.Web.Data.Migrations
                         .HasDatabaseName("ix_programme_groups_service_id_starts_on");
 
                     b.ToTable("programme_groups", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Groups.SessionLeader", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_leaders");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_session_leaders_user_id");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_leaders_session_id_user_id");
+
+                    b.ToTable("session_leaders", (string)null);
                 });
 
             modelBuilder.Entity("SocialServices.Domain.Organisations.Municipality", b =>
@@ -3089,6 +3360,59 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_assessments_assessments_previous_version_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Attendance.Appointment", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appointments_case_files_case_file_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Domain.Catalogue.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_appointments_services_service_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SpecialistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_asp_net_users_specialist_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Attendance.AttendanceRecord", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_records_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Groups.GroupSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_records_group_sessions_session_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Cases.CaseAssignment", b =>
                 {
                     b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
@@ -3448,6 +3772,33 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_group_enrolments_services_service_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Groups.GroupLeader", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Groups.ProgrammeGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_leaders_programme_groups_group_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_leaders_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Groups.GroupSession", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Groups.ProgrammeGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_sessions_programme_groups_group_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Groups.ProgrammeGroup", b =>
                 {
                     b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
@@ -3463,6 +3814,23 @@ namespace SocialServices.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_programme_groups_services_service_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Groups.SessionLeader", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Groups.GroupSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_leaders_group_sessions_session_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_session_leaders_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("SocialServices.Domain.Organisations.Organisation", b =>
