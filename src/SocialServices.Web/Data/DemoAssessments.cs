@@ -172,7 +172,7 @@ public static class DemoAssessments
     }
 
     /// <summary>Starts, fills in and completes an assessment as its assessor would have on that day.</summary>
-    private static void Add(AppDbContext db, CaseFile caseFile, AssessmentKind kind, DateOnly on, AssessmentContent content, IReadOnlyList<IdentifiedProblem> problems, Actor by, DateTimeOffset at, DateOnly? completedOn = null)
+    internal static void Add(AppDbContext db, CaseFile caseFile, AssessmentKind kind, DateOnly on, AssessmentContent content, IReadOnlyList<IdentifiedProblem> problems, Actor by, DateTimeOffset at, DateOnly? completedOn = null)
     {
         var empty = kind switch
         {
@@ -185,7 +185,7 @@ public static class DemoAssessments
         db.Assessments.Add(assessment);
     }
 
-    private static AssessmentContent Functional(List<(int Id, string Name)> domains, int?[] scores, string?[]? comments) =>
+    internal static AssessmentContent Functional(List<(int Id, string Name)> domains, int?[] scores, string?[]? comments) =>
         new(Functional: new FunctionalContent(domains.Select((d, i) => new FunctionalScore(d.Id, d.Name, i < scores.Length ? scores[i] : 3, comments is not null && i < comments.Length ? comments[i] : null)).ToList()));
 
     private static async Task<Actor> ActorAsync(AppDbContext db, string userId, CancellationToken ct) =>

@@ -167,7 +167,7 @@ internal static class DemoData
     };
 
     /// <summary>A valid old-format personal code for the birth date (the first serial whose check digit is not 10).</summary>
-    private static PersonalCode Code(DateOnly birth, int seed)
+    internal static PersonalCode Code(DateOnly birth, int seed)
     {
         var century = birth.Year / 100 - 18;
         for (var serial = (seed * 37 % 900) + 100; ; serial++)

@@ -69,14 +69,14 @@ public sealed class StartupTests(WebFixture fixture) : WebTest(fixture)
         Assert.Equal(DatabaseInitialiser.DemoUsers.Count, await db.Users.CountAsync());
 
         // A few dozen realistic clients in families, and case files spread over the social workers
-        // (32 from the client demo, one family at risk from the assessment demo).
-        Assert.Equal(33, await db.Clients.CountAsync());
+        // (32 from the client demo, one family at risk from the assessment demo, one whole-cycle case).
+        Assert.Equal(34, await db.Clients.CountAsync());
         Assert.True(await db.ClientRelations.CountAsync() >= 24);
         var cases = await db.CaseFiles.ToListAsync();
-        Assert.Equal(19, cases.Count);
+        Assert.Equal(20, cases.Count);
         Assert.Equal(3, cases.Where(c => c.ResponsibleWorkerId != null).Select(c => c.ResponsibleWorkerId).Distinct().Count());
         Assert.Single(cases, c => c.ResponsibleWorkerId == null);
-        Assert.Equal(3, cases.Count(c => c.Status == SocialServices.Domain.Cases.CaseStatus.Closed));
+        Assert.Equal(4, cases.Count(c => c.Status == SocialServices.Domain.Cases.CaseStatus.Closed));
         Assert.Equal(cases.Count, cases.Select(c => c.Number).Distinct().Count());
         var clients = await db.Clients.ToListAsync();
         Assert.All(clients.Where(c => c.PersonalCode != null), c => Assert.True(SocialServices.Domain.Clients.PersonalCode.Parse(c.PersonalCode, DateOnly.MaxValue).IsValid));
