@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SocialServices.Domain.Auditing;
 using SocialServices.Domain.Cases;
+using SocialServices.Domain.Contacts;
 using SocialServices.Domain.Evaluations;
 using SocialServices.Web.Identity;
 
@@ -43,13 +44,36 @@ public sealed class EvaluationTests(WebFixture fixture) : CaseWorkTest(fixture)
         var id = await CaseAsync(clientId, workerId, "2026/0001", Opened);
         await PlanAsync(id, new DateOnly(2026, 9, 10), "Bērns regulāri apmeklē skolu", "Mājoklī sakārtota apkure");
         var goals = await GoalsAsync(id);
+        var firstTask = await WithDbAsync(async db => (await db.PlanTasks.AsNoTracking().Where(t => t.Measure == "Konsultācijas: Bērns regulāri apmeklē skolu").ToListAsync()).Single());
+        await WithDbAsync(async db =>
+        {
+            var caseFile = await db.CaseFiles.SingleAsync(c => c.Id == id);
+            var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.CaseFileId == id);
+            db.ContactRecords.Add(new ContactRecord(caseFile.OrganisationId, id, clientId, new ContactDetails
+            {
+                OccurredAt = new DateTimeOffset(2026, 10, 14, 9, 0, 0, TimeSpan.Zero),
+                DurationMinutes = 30,
+                Kind = ContactKind.Consultation,
+                Participants = "Klients",
+                Notes = "Skolas apmeklējums pārrunāts",
+                PlanId = plan.Id,
+                PlanRevisionNumber = 1,
+                Tasks = [new TaskOutcomeInput(firstTask.Key, TaskOutcome.Partly, firstTask.Measure)],
+            }, new Actor(workerId, "Tests"), Factory.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
 
         var form = await GetDocumentAsync(worker, $"/Evaluations/Create/{id}");
         Assert.Contains("1. redakcija, 10.09.2026", form.QuerySelector("#goals-heading")!.TextContent, StringComparison.Ordinal);
         var fieldsets = form.QuerySelectorAll("#goals fieldset[data-goal]");
         Assert.Equal(goals.Select(g => g.Key.ToString()), fieldsets.Select(f => f.GetAttribute("data-goal")!));
         Assert.Contains("Bērns regulāri apmeklē skolu", fieldsets[0].QuerySelector("legend")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Konsultācijas: Bērns regulāri apmeklē skolu", fieldsets[0].TextContent, StringComparison.Ordinal);
+        // Each goal lists its tasks with how far the delivery records say they got.
+        var taskRow = fieldsets[0].QuerySelector($"tr[data-task='{firstTask.Key}']")!;
+        Assert.Contains("Konsultācijas: Bērns regulāri apmeklē skolu", taskRow.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Partly", taskRow.QuerySelector("[data-status]")!.GetAttribute("data-status"));
+        Assert.Contains("14.10.2026", taskRow.TextContent, StringComparison.Ordinal);
+        Assert.Equal("None", fieldsets[1].QuerySelector("tr[data-task] [data-status]")!.GetAttribute("data-status"));
         Assert.Equal("2026-11-23", form.QuerySelector("#Input_EvaluatedOn")!.GetAttribute("value"));
         Assert.Equal($"evaluation-situation-{id}", form.QuerySelector("#Input_SituationChanges")!.GetAttribute("data-draft-key"));
         Assert.Equal($"evaluation-goal-{goals[0].Key:N}-{id}", fieldsets[0].QuerySelector("textarea")!.GetAttribute("data-draft-key"));
@@ -89,6 +113,25 @@ public sealed class EvaluationTests(WebFixture fixture) : CaseWorkTest(fixture)
         Assert.Equal([AuditActions.EvaluationRecord, AuditActions.EvaluationRead], audit.Select(a => a.Action));
         Assert.All(audit, a => Assert.Equal((workerId, clientId, id), (a.ActorId, a.ClientId!.Value, a.CaseFileId!.Value)));
         Assert.Equal("result=Progress; decision=Continue; revision=1", audit[0].Details);
+    }
+
+    [Fact]
+    public async Task Deciding_to_revise_the_plan_leads_on_to_the_plan_editor()
+    {
+        await SetUpOrganisationAsync();
+        var (worker, workerId) = await UserAsync(Roles.SocialWorker, "ilze.ozola");
+        var id = await CaseAsync(await ClientAsync("Jānis", "Bērziņš", workerId), workerId, "2026/0001", Opened);
+        await PlanAsync(id, new DateOnly(2026, 9, 10), "Bērns regulāri apmeklē skolu");
+        var goal = Assert.Single(await GoalsAsync(id));
+
+        var response = await EvaluateAsync(worker, id, Answers(EvaluationDecision.RevisePlan,
+            ("Input.Goals[0].GoalKey", goal.Key.ToString()), ("Input.Goals[0].Achievement", "NotAchieved"), ("Input.Goals[0].Comment", "Kavējumi turpinās")));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/Plans/Edit/{id}", response.Headers.Location!.OriginalString);
+        var editor = await GetDocumentAsync(worker, response.Headers.Location.OriginalString);
+        Assert.Contains("Pārskatiet plānu atbilstoši lēmumam", editor.QuerySelector("[role=status], .alert-success, #status-message")?.TextContent ?? editor.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(EvaluationDecision.RevisePlan, (await WithDbAsync(db => db.Evaluations.SingleAsync())).Decision);
     }
 
     [Fact]

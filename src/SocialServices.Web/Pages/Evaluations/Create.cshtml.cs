@@ -20,7 +20,8 @@ namespace SocialServices.Web.Pages.Evaluations;
 /// Records an evaluation of the case's plan revision in force (seed 001 "Novērtēšana"): each goal achieved, partly
 /// achieved or not (with a comment), changes in the situation, the client's cooperation and motivation, the overall
 /// result and the decision (continue, revise the plan, close the case) with its justification. A case without a
-/// plan is evaluated the same way, without goals. Deciding to close leads on to the close form.
+/// plan is evaluated the same way, without goals. Deciding to close leads on to the close form, deciding to revise
+/// the plan to the plan editor; the form shows how far each task got by the delivery records.
 /// </summary>
 [Authorize(Policy = AuthorizationPolicies.ClientEditor)]
 public sealed class CreateModel(CreateModel.Handler handler, IValidator<CreateModel.Command> validator, AccessScope scope, AppDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t)
@@ -72,7 +73,14 @@ public sealed class CreateModel(CreateModel.Handler handler, IValidator<CreateMo
             return RedirectToPage("/Cases/Close", new { id });
         }
 
-        var page = await OutcomeAsync(outcome, id, Input.Decision == EvaluationDecision.RevisePlan ? "Evaluations.RecordedReviseMessage" : "Evaluations.RecordedMessage",
+        if (outcome == CaseChangeOutcome.Saved && Input.Decision == EvaluationDecision.RevisePlan)
+        {
+            // Deciding to revise the plan leads on to the plan editor, as deciding to close leads on to the close form.
+            TempData["StatusMessage"] = Localizer["Evaluations.RecordedReviseMessage", Case.Number].Value;
+            return RedirectToPage("/Plans/Edit", new { caseId = id });
+        }
+
+        var page = await OutcomeAsync(outcome, id, "Evaluations.RecordedMessage",
             v => Input = Input with { Version = v }, ct);
         if (page is RedirectToPageResult { PageName: "Details" } redirect)
         {

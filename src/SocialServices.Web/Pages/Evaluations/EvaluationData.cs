@@ -8,7 +8,10 @@ using SocialServices.Web.Data;
 namespace SocialServices.Web.Pages.Evaluations;
 
 /// <summary>A goal of the plan revision in force, as the evaluation form shows it.</summary>
-public sealed record PlanGoalView(Guid Key, int Position, string Text, IReadOnlyList<string> Tasks);
+public sealed record PlanGoalView(Guid Key, int Position, string Text, IReadOnlyList<PlanTaskView> Tasks);
+
+/// <summary>A task of a goal with how far the delivery records say it got (null: no contact worked on it yet).</summary>
+public sealed record PlanTaskView(Guid Key, string Measure, DateOnly Deadline, Plans.TaskStatusView? Status);
 
 /// <summary>The plan revision in force of a case (what an evaluation evaluates).</summary>
 public sealed record PlanInForce(int PlanId, int RevisionId, int Number, PlanKind Kind, DateOnly RevisedOn, DateTimeOffset CreatedAt, IReadOnlyList<PlanGoalView> Goals);
@@ -33,9 +36,10 @@ public static class EvaluationData
         }
 
         var revision = plan.Revisions.Single();
+        var statuses = await Plans.PlanData.TaskStatusesAsync(db, caseId, ct);
         return new PlanInForce(plan.Id, revision.Id, revision.Number, revision.Kind, revision.RevisedOn, revision.CreatedAt,
             revision.Goals.OrderBy(g => g.Position)
-                .Select(g => new PlanGoalView(g.Key, g.Position, g.Text, g.Tasks.OrderBy(t => t.Position).Select(t => t.Measure).ToList()))
+                .Select(g => new PlanGoalView(g.Key, g.Position, g.Text, g.Tasks.OrderBy(t => t.Position).Select(t => new PlanTaskView(t.Key, t.Measure, t.Deadline, statuses.GetValueOrDefault(t.Key))).ToList()))
                 .ToList());
     }
 
