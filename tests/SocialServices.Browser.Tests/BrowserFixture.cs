@@ -109,7 +109,7 @@ public sealed partial class BrowserFixture(IMessageSink messages) : IAsyncLifeti
     public async Task ResetDatabaseAsync()
     {
         await DatabaseReset.ResetAsync(ConnectionString);
-        Factory.Clock.SetUtcNow(AppFactory.DefaultNow);
+        Factory.Clock.AdjustTime(AppFactory.DefaultNow); // AdjustTime may move back (a test may have moved the clock forward)
         using var scope = Factory.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
     }

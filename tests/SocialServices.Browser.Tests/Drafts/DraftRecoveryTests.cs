@@ -49,27 +49,11 @@ public sealed partial class DraftRecoveryTests(BrowserFixture fixture, ITestOutp
 
     [Fact]
     public Task A_worker_types_a_long_note_the_session_expires_and_after_signing_in_again_the_note_is_offered_back() =>
-        WithClockRestoredAsync(NoteOfferedBackAsync);
+        NoteOfferedBackAsync(); // moves the app's clock forward; the next test's database reset puts it back
 
     [Fact]
     public Task The_page_warns_before_the_session_ends_and_after_it_ended_nothing_typed_is_lost() =>
-        WithClockRestoredAsync(NothingLostAfterExpiryAsync);
-
-    /// <summary>
-    /// These tests move the app's clock past the sign-in lifetime; the next test's reset sets it back with
-    /// <c>SetUtcNow</c>, which refuses to go back in time, so the clock is put back here.
-    /// </summary>
-    private async Task WithClockRestoredAsync(Func<Task> test)
-    {
-        try
-        {
-            await test();
-        }
-        finally
-        {
-            Fixture.Factory.Clock.AdjustTime(TestInfrastructure.AppFactory.DefaultNow);
-        }
-    }
+        NothingLostAfterExpiryAsync();
 
     private async Task NoteOfferedBackAsync()
     {
