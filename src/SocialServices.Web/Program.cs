@@ -136,6 +136,8 @@ internal static class ProgramSetup
                 options.Conventions.AuthorizeFolder("/Crisis", AuthorizationPolicies.ClientReader);
                 options.Conventions.AuthorizeFolder("/Connections", AuthorizationPolicies.ClientReader);
                 options.Conventions.AuthorizeFolder("/Attendance", AuthorizationPolicies.ClientReader);
+                options.Conventions.AuthorizeFolder("/Reports", AuthorizationPolicies.ReportReader);
+                options.Conventions.AuthorizeFolder("/Contracts", AuthorizationPolicies.ContractEditor);
                 // slot: groups conventions
                 // slot: attendance conventions
                 // slot: staff conventions
@@ -158,7 +160,9 @@ internal static class ProgramSetup
             .AddPolicy(AuthorizationPolicies.AuditReader, p => p.RequireRole(Roles.Administrator, Roles.Auditor))
             .AddPolicy(AuthorizationPolicies.ClientReader, p => p.RequireRole(Roles.SocialWorker, Roles.Specialist, Roles.ServiceManager, Roles.Auditor))
             .AddPolicy(AuthorizationPolicies.ClientEditor, p => p.RequireRole(Roles.SocialWorker, Roles.ServiceManager))
-            .AddPolicy(AuthorizationPolicies.Manager, p => p.RequireRole(Roles.ServiceManager));
+            .AddPolicy(AuthorizationPolicies.Manager, p => p.RequireRole(Roles.ServiceManager))
+            .AddPolicy(AuthorizationPolicies.ReportReader, p => p.RequireRole(Roles.ServiceManager, Roles.Auditor))
+            .AddPolicy(AuthorizationPolicies.ContractEditor, p => p.RequireRole(Roles.ServiceManager, Roles.Administrator));
         // The framework's own messages for values it cannot read (a malformed date or number) in the interface language.
         services.AddOptions<MvcOptions>().Configure<Microsoft.Extensions.Localization.IStringLocalizerFactory>((o, factory) =>
         {
@@ -206,6 +210,9 @@ internal static class ProgramSetup
         // slot: staff settings
 
 
+        services.AddScoped<SocialServices.Web.Reporting.AnnualFiguresBuilder>();
+        services.AddScoped<SocialServices.Web.Reporting.AnnualReports>();
+        services.AddScoped<SocialServices.Web.Reporting.AnnualReportPdfBuilder>();
         services.AddScoped<OrganisationInfo>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditChain>();

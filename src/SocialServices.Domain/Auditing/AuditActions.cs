@@ -52,6 +52,12 @@ public static class AuditActions
     public const string ApplicationNotification = "application.notification";
     public const string ApplicationContract = "application.contract";
     public const string DecisionLetterExport = "application.letter-pdf";
+    public const string ContractChange = "report.contract";
+    public const string AnnualReportRead = "report.read";
+    public const string AnnualReportChange = "report.change";
+    public const string AnnualReportFinalise = "report.final";
+    public const string AnnualReportExport = "report.export-pdf";
+    public const string AnnualReportRecords = "report.records";
     public const string GroupCreate = "group.create";
     public const string GroupRead = "group.read";
     public const string GroupEnrol = "group.enrol";

@@ -35,6 +35,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<GroupEnrolment> GroupEnrolments => Set<GroupEnrolment>();
     public DbSet<ServiceEpisode> ServiceEpisodes => Set<ServiceEpisode>();
 
+    // Annual report (issue 7).
+    public DbSet<Domain.Reporting.DelegationContract> DelegationContracts => Set<Domain.Reporting.DelegationContract>();
+    public DbSet<Domain.Reporting.AnnualReport> AnnualReports => Set<Domain.Reporting.AnnualReport>();
+
     // Case-work cycle (issue 5): one block per part.
     public DbSet<Domain.Assessments.Assessment> Assessments => Set<Domain.Assessments.Assessment>();
     public DbSet<Domain.Assessments.FunctionalDomain> FunctionalDomains => Set<Domain.Assessments.FunctionalDomain>();

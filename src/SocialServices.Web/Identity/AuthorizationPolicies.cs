@@ -15,4 +15,10 @@ public static class AuthorizationPolicies
 
     /// <summary>Service managers: reassign, restore archived records, review emergency accesses.</summary>
     public const string Manager = nameof(Manager);
+
+    /// <summary>The annual provider report: service managers (prepare it) and auditors (read and export it).</summary>
+    public const string ReportReader = nameof(ReportReader);
+
+    /// <summary>Delegation contracts: service managers and administrators.</summary>
+    public const string ContractEditor = nameof(ContractEditor);
 }

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SocialServices.Domain.Auditing;
+using SocialServices.Domain.Reporting;
+using SocialServices.Web.Access;
+using SocialServices.Web.Auditing;
+using SocialServices.Web.Data;
+using SocialServices.Web.Infrastructure;
+using SocialServices.Web.Reporting;
+
+namespace SocialServices.Web.Pages.Reports;
+
+/// <summary>
+/// The records behind one number of an annual report (traceability): the clients, groups, sessions, appointments,
+/// service episodes or evaluations it counts, each linked to its own page. Reading client names here is audited per client.
+/// </summary>
+public sealed class RecordsModel(AnnualReports reports, AppDbContext db, OrganisationInfo organisation, AccessScope scope, AuditLog audit) : PageModel
+{
+    /// <summary>One record: its kind, id, what it is, and where it opens (null when it has no page).</summary>
+    public sealed record Line(string Kind, long Id, string Text, string? Url);
+
+    public ReportView View { get; private set; } = null!;
+
+    public string Key { get; private set; } = string.Empty;
+
+    public IReadOnlyList<Line> Lines { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, string? key, CancellationToken ct)
+    {
+        var view = await reports.LoadAsync(id, await organisation.IdAsync(ct), ct);
+        if (view is null || string.IsNullOrWhiteSpace(key) || !view.Figures.Trace.ContainsKey(key))
+        {
+            return NotFound();
+        }
+
+        View = view;
+        Key = key;
+        var refs = view.Figures.Behind(key);
+        var lines = new List<Line>();
+        foreach (var group in refs.GroupBy(r => r.Kind))
+        {
+            var ids = group.Select(r => r.Id).ToList();
+            lines.AddRange(await LinesAsync(group.Key, ids, ct));
+        }
+
+        Lines = lines;
+        await audit.WriteAsync(AuditActions.AnnualReportRecords, "AnnualReport", id.ToString(CultureInfo.InvariantCulture), "figure=" + key + "; records=" + refs.Count.ToString(CultureInfo.InvariantCulture), ct: ct);
+        return Page();
+    }
+
+    private async Task<IEnumerable<Line>> LinesAsync(string kind, List<long> ids, CancellationToken ct)
+    {
+        var ints = ids.Select(i => (int)i).ToList();
+        var clients = scope.Clients(User);
+        switch (kind)
+        {
+            case RecordKinds.Client:
+            {
+                var rows = await clients.Where(c => ints.Contains(c.Id)).OrderBy(c => c.LastName).ThenBy(c => c.FirstName)
+                    .Select(c => new { c.Id, c.FirstName, c.LastName, c.BirthDate }).ToListAsync(ct);
+                foreach (var row in rows)
+                {
+                    audit.AddForClient(AuditActions.AnnualReportRecords, row.Id, null, "figure=" + Key);
+                }
+
+                await db.SaveChangesAsync(ct);
+                return rows.Select(r => new Line(kind, r.Id, r.FirstName + " " + r.LastName + (r.BirthDate is { } b ? ", " + b.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : ""), Url.Page("/Clients/Details", new { id = r.Id })));
+            }
+
+            case RecordKinds.Group:
+                return (await db.ProgrammeGroups.AsNoTracking().Where(g => ints.Contains(g.Id)).OrderBy(g => g.StartsOn).Select(g => new { g.Id, g.Name, g.StartsOn }).ToListAsync(ct))
+                    .Select(g => new Line(kind, g.Id, g.Name + " (" + g.StartsOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + ")", Url.Page("/Groups/Details", new { id = g.Id })));
+            case RecordKinds.Session:
+                return (await db.GroupSessions.AsNoTracking().Where(s => ints.Contains(s.Id)).OrderBy(s => s.Date).ThenBy(s => s.StartsAt)
+                        .Select(s => new { s.Id, s.GroupId, s.Date, s.StartsAt, Group = db.ProgrammeGroups.Where(g => g.Id == s.GroupId).Select(g => g.Name).First() }).ToListAsync(ct))
+                    .Select(s => new Line(kind, s.Id, s.Group + ", " + s.Date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + " " + s.StartsAt.ToString("HH:mm", CultureInfo.InvariantCulture), Url.Page("/Groups/Details", new { id = s.GroupId })));
+            case RecordKinds.Appointment:
+                return (await db.Appointments.AsNoTracking().Where(a => ids.Contains(a.Id) && clients.Any(c => c.Id == a.ClientId)).OrderBy(a => a.StartsAt)
+                        .Select(a => new { a.Id, a.StartsAt, a.DurationMinutes, a.Kind, Client = clients.Where(c => c.Id == a.ClientId).Select(c => c.FirstName + " " + c.LastName).First() }).ToListAsync(ct))
+                    .Select(a => new Line(kind, a.Id, a.StartsAt.ToLatvian().ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) + ", " + a.DurationMinutes.ToString(CultureInfo.InvariantCulture) + " min, " + a.Client, null));
+            case RecordKinds.Episode:
+                return (await db.ServiceEpisodes.AsNoTracking().Where(e => ints.Contains(e.Id) && clients.Any(c => c.Id == e.ClientId)).OrderBy(e => e.StartOn)
+                        .Select(e => new { e.Id, e.CaseFileId, e.StartOn, e.EndedOn, Client = clients.Where(c => c.Id == e.ClientId).Select(c => c.FirstName + " " + c.LastName).First() }).ToListAsync(ct))
+                    .Select(e => new Line(kind, e.Id, e.Client + ", " + e.StartOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + " – " + (e.EndedOn?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "…"), Url.Page("/Cases/Details", new { id = e.CaseFileId })));
+            case RecordKinds.Evaluation:
+                return (await db.Evaluations.AsNoTracking().Where(e => ints.Contains(e.Id) && clients.Any(c => c.Id == e.ClientId)).OrderBy(e => e.EvaluatedOn)
+                        .Select(e => new { e.Id, e.EvaluatedOn, Case = db.CaseFiles.Where(c => c.Id == e.CaseFileId).Select(c => c.Number).First() }).ToListAsync(ct))
+                    .Select(e => new Line(kind, e.Id, e.Case + ", " + e.EvaluatedOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), Url.Page("/Evaluations/Details", new { id = e.Id })));
+            default:
+                return ids.Select(i => new Line(kind, i, "#" + i.ToString(CultureInfo.InvariantCulture), null));
+        }
+    }
+}

@@ -1,0 +1,264 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SocialServices.Domain.Attendance;
+using SocialServices.Domain.Auditing;
+using SocialServices.Domain.Catalogue;
+using SocialServices.Domain.Clients;
+using SocialServices.Domain.Evaluations;
+using SocialServices.Domain.Groups;
+using SocialServices.Domain.Reporting;
+using SocialServices.TestInfrastructure;
+using SocialServices.Web.Identity;
+using SocialServices.Web.Tests.Evaluations;
+using UglyToad.PdfPig;
+
+namespace SocialServices.Web.Tests.Reporting;
+
+/// <summary>
+/// The annual provider report against a fixture with known answers: who was served (attendance, appointments, episodes),
+/// counted once per service and once in total, ages at the end of the year, evaluations of the year, preview = PDF,
+/// freezing when final, new versions, traceability, roles and audit.
+/// </summary>
+public sealed class AnnualReportTests(WebFixture fixture) : CaseWorkTest(fixture)
+{
+    private sealed record Known(int ContractId, int Group, int Dac, int Skia, int Anna, int Janis, int Cilda, int Franca, int AnnaCase);
+
+    private async Task<Known> ArrangeAsync()
+    {
+        await SetUpOrganisationAsync();
+        var workerId = (await UserAsync(Roles.SocialWorker, "marta.kalnina")).Id;
+        var specialistId = (await UserAsync(Roles.Specialist, "peteris.kalnins")).Id;
+        await WithDbAsync(async db =>
+        {
+            db.Services.AddRange(ServiceCatalogueSeed.Create(await db.Organisations.Select(o => o.MunicipalityId).FirstAsync()));
+            return await db.SaveChangesAsync();
+        });
+        var ids = await WithDbAsync(db => db.Services.ToDictionaryAsync(s => s.Code, s => s.Id));
+        var (programme, dac, skia) = (ids["6.1.5"], ids["DAC"], ids["SKIA"]);
+
+        async Task<int> Person(string first, string last, DateOnly? birth, Gender? gender) => await WithDbAsync(async db =>
+        {
+            var client = new Client(OrganisationId, new ClientDetails(null, first, last, birth, gender, null, null, null, null, "lv", null, null, null, [], null), workerId, AppFactory.DefaultNow);
+            db.Clients.Add(client);
+            await db.SaveChangesAsync();
+            return client.Id;
+        });
+
+        var anna = await Person("Anna", "Ozola", new DateOnly(2016, 6, 1), Gender.Female); // 10 at 31.12.2026
+        var janis = await Person("Jānis", "Bērziņš", new DateOnly(2016, 12, 31), Gender.Male); // turns 10 on 31.12.2026
+        var cilda = await Person("Cilda", "Ābele", new DateOnly(1960, 1, 1), Gender.Female); // 66
+        var dace = await Person("Dace", "Liepa", new DateOnly(1990, 3, 3), Gender.Female); // episode ended in 2025
+        var edgars = await Person("Edgars", "Kļaviņš", new DateOnly(2010, 8, 8), Gender.Male); // appointment missed; one on 31.12.2025
+        var franca = await Person("Franča", "Ķēniņa", null, null); // birth date and gender unknown
+
+        var annaCase = await CaseAsync(anna, workerId, "2026/0001", new DateOnly(2026, 1, 10));
+        var cildaCase = await CaseAsync(cilda, workerId, "2026/0002", new DateOnly(2026, 1, 12));
+        var daceCase = await CaseAsync(dace, workerId, "2025/0009", new DateOnly(2025, 4, 1));
+
+        var group = await WithDbAsync(async db =>
+        {
+            var g = new ProgrammeGroup(OrganisationId, programme, "Sociālās prasmes — pavasaris", new DateOnly(2026, 3, 3), new DateOnly(2026, 9, 30), 8, "Katoļu iela 4");
+            var unused = new ProgrammeGroup(OrganisationId, programme, "Sociālās prasmes — rudens (nenotika)", new DateOnly(2026, 10, 1), null, 8, null);
+            db.ProgrammeGroups.AddRange(g, unused);
+            await db.SaveChangesAsync();
+            db.GroupEnrolments.AddRange(new GroupEnrolment(anna, programme, g.Id, null, new DateOnly(2026, 3, 1)), new GroupEnrolment(janis, programme, g.Id, null, new DateOnly(2026, 3, 1)));
+            var s1 = new GroupSession(g.Id, new DateOnly(2026, 3, 3), new TimeOnly(17, 0), new TimeOnly(18, 30), null);
+            var s2 = new GroupSession(g.Id, new DateOnly(2026, 3, 10), new TimeOnly(17, 0), new TimeOnly(18, 30), null);
+            var cancelled = new GroupSession(g.Id, new DateOnly(2026, 3, 17), new TimeOnly(17, 0), new TimeOnly(18, 30), null);
+            var notRecorded = new GroupSession(unused.Id, new DateOnly(2026, 10, 6), new TimeOnly(17, 0), new TimeOnly(18, 30), null);
+            s1.RecordHeld(new TimeOnly(17, 0), new TimeOnly(18, 30));
+            s2.RecordHeld(new TimeOnly(17, 5), new TimeOnly(18, 30));
+            cancelled.Cancel("Vadītāja slimība");
+            db.GroupSessions.AddRange(s1, s2, cancelled, notRecorded);
+            await db.SaveChangesAsync();
+            db.AttendanceRecords.AddRange(
+                new AttendanceRecord(s1.Id, anna, AttendanceStatus.Present, false, null, null),
+                new AttendanceRecord(s1.Id, janis, AttendanceStatus.Absent, false, null, null),
+                new AttendanceRecord(s2.Id, anna, AttendanceStatus.Excused, false, "Slimība", null),
+                new AttendanceRecord(s2.Id, janis, AttendanceStatus.Present, true, null, null));
+
+            var at = (int y, int m, int d, int h) => new DateTimeOffset(y, m, d, h, 0, 0, TimeSpan.FromHours(2)).ToUniversalTime();
+            db.Appointments.AddRange(
+                new Appointment(OrganisationId, anna, skia, annaCase, specialistId, AppointmentKind.Consultation, at(2026, 4, 2, 10), 45, AttendanceStatus.Present, null),
+                new Appointment(OrganisationId, franca, skia, null, specialistId, AppointmentKind.IndividualSupport, at(2026, 5, 5, 11), 60, AttendanceStatus.Present, null),
+                new Appointment(OrganisationId, edgars, skia, null, specialistId, AppointmentKind.Consultation, at(2026, 5, 6, 11), 60, AttendanceStatus.Absent, null),
+                new Appointment(OrganisationId, edgars, skia, null, specialistId, AppointmentKind.HomeVisit, new DateTimeOffset(2025, 12, 31, 23, 30, 0, TimeSpan.FromHours(2)).ToUniversalTime(), 30, AttendanceStatus.Present, null));
+
+            var running = new Domain.Cases.ServiceEpisode(cildaCase, cilda, dac, null, new DateOnly(2025, 5, 1), null, "Biedrība");
+            var ended = new Domain.Cases.ServiceEpisode(daceCase, dace, dac, null, new DateOnly(2025, 4, 1), null, "Biedrība");
+            ended.End(new DateOnly(2025, 12, 31), "Mērķi sasniegti");
+            db.ServiceEpisodes.AddRange(running, ended);
+            await db.SaveChangesAsync();
+            return g.Id;
+        });
+
+        // Anna: a plan with two goals, evaluated twice this year (the latest, October, counts: regress); Cilda once without a plan; Dace was not served.
+        await PlanAsync(annaCase, new DateOnly(2026, 2, 1), "Bērns apgūst sadarbības prasmes", "Bērns apmeklē nodarbības");
+        await EvaluationAsync(annaCase, EvaluationDecision.Continue, OverallResult.Progress, new DateOnly(2026, 6, 1));
+        await EvaluationAsync(annaCase, EvaluationDecision.RevisePlan, OverallResult.Regress, new DateOnly(2026, 10, 1));
+        await EvaluationAsync(cildaCase, EvaluationDecision.Continue, OverallResult.Progress, new DateOnly(2026, 3, 1));
+        await EvaluationAsync(daceCase, EvaluationDecision.Continue, OverallResult.NoChange, new DateOnly(2026, 2, 1));
+
+        var contract = await WithDbAsync(async db =>
+        {
+            var c = new DelegationContract(OrganisationId, await db.Organisations.Select(o => o.MunicipalityId).FirstAsync(), "JSLP-2026/1", new DateOnly(2025, 12, 20),
+                new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), "Sociālās rehabilitācijas pakalpojumi bērniem un pieaugušajiem", [programme, dac, skia]);
+            db.DelegationContracts.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        return new Known(contract, programme, dac, skia, anna, janis, cilda, franca, annaCase);
+    }
+
+    private static async Task<int> StartAsync(HttpClient manager, int contractId)
+    {
+        var response = await PostFormAsync(manager, "/Reports", new() { ["contractId"] = contractId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["year"] = "2026" }, "Start");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string Cell(AngleSharp.Html.Dom.IHtmlDocument page, string selector) => page.QuerySelector(selector)?.TextContent.Trim() ?? "(missing " + selector + ")";
+
+    [Fact]
+    public async Task The_figures_match_the_records_and_the_preview_links_each_to_its_records()
+    {
+        var f = await ArrangeAsync();
+        var manager = await SignedInAsync(Roles.ServiceManager, "ilze.berzina");
+        var id = await StartAsync(manager, f.ContractId);
+
+        var page = await GetDocumentAsync(manager, $"/Reports/Annual/{id}");
+        Assert.Equal("01.01.2026 – 31.12.2026", Cell(page, "#period"));
+        Assert.Equal("1", Cell(page, $"#deliveries tr[data-service='{f.Group}'] [data-col=groups]"));
+        Assert.Equal("2", Cell(page, $"#deliveries tr[data-service='{f.Group}'] [data-col=sessions]"));
+        Assert.Equal("2", Cell(page, $"#deliveries tr[data-service='{f.Group}'] [data-col=clients]"));
+        Assert.Equal("1", Cell(page, $"#deliveries tr[data-service='{f.Dac}'] [data-col=episodes]"));
+        Assert.Equal("1", Cell(page, $"#deliveries tr[data-service='{f.Dac}'] [data-col=clients]"));
+        Assert.Equal("2", Cell(page, $"#deliveries tr[data-service='{f.Skia}'] [data-col=appointments]"));
+        Assert.Equal("2", Cell(page, $"#deliveries tr[data-service='{f.Skia}'] [data-col=clients]"));
+        Assert.Equal("4", Cell(page, "#deliveries-total [data-col=clients]")); // Anna in two services counts once
+
+        // Section 2: Anna's latest (regress, both goals) and Cilda's (progress, no plan); Dace was not served.
+        Assert.Contains("2", Cell(page, "#plan-totals a[data-figure='s2.clients']"), StringComparison.Ordinal);
+        Assert.Equal("1", Cell(page, "#plan-totals a[data-figure='s2.Progress']"));
+        Assert.Equal("1", Cell(page, "#plan-totals a[data-figure='s2.Regress']"));
+        Assert.Equal(["2026/0001", "2026/0002"], page.QuerySelectorAll("#plan-results tbody tr td:first-child").Select(td => td.TextContent.Trim()));
+
+        // Section 3: ages at 31.12.2026, each client once.
+        Assert.Equal("1", Cell(page, "#age-gender tr[data-band='7–12'] td:nth-child(2)"));
+        Assert.Equal("1", Cell(page, "#age-gender tr[data-band='7–12'] td:nth-child(3)"));
+        Assert.Equal("1", Cell(page, "#age-gender tr[data-band='65+'] td:nth-child(2)"));
+        Assert.NotNull(page.QuerySelector($"#age-gender tr[data-band='{AgeBands.Unknown}']"));
+        Assert.Equal("4", Cell(page, "#age-gender-total"));
+        Assert.Equal("2", Cell(page, "#by-service-type tr[data-type=SpecialistConsultations] td"));
+
+        // Traceability: the programme's clients are Anna and Jānis, each read audited.
+        var link = page.QuerySelector($"#deliveries tr[data-service='{f.Group}'] [data-col=clients] a")!.GetAttribute("href")!;
+        var records = await GetDocumentAsync(manager, link);
+        Assert.Equal(new[] { f.Janis, f.Anna }.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(), records.QuerySelectorAll("#records tr[data-kind=client]").Select(r => r.GetAttribute("data-id")!).Order());
+        Assert.Contains("Jānis Bērziņš", records.QuerySelector("#records")!.TextContent, StringComparison.Ordinal);
+        var audited = await WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.AnnualReportRecords && e.ClientId != null).Select(e => e.ClientId!.Value).ToListAsync());
+        Assert.Equal(new[] { f.Anna, f.Janis }.Order(), audited.Order());
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync(new Uri($"/Reports/Records/{id}?key=nonsense", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_final_report_is_frozen_and_a_new_version_with_a_reason_shows_the_changed_records()
+    {
+        var f = await ArrangeAsync();
+        var manager = await SignedInAsync(Roles.ServiceManager, "ilze.berzina");
+        var id = await StartAsync(manager, f.ContractId);
+
+        // Marking final needs the manager's account of the results first (message next to the field).
+        var refused = await PostFormAsync(manager, $"/Reports/Annual/{id}", new() { ["version"] = ReportVersion(await GetDocumentAsync(manager, $"/Reports/Annual/{id}")) }, "Finalise");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.False(string.IsNullOrEmpty(FieldError(await ParseAsync(refused), "Texts.ResultsText")));
+
+        var page = await GetDocumentAsync(manager, $"/Reports/Annual/{id}");
+        var saved = await PostPairsAsync(manager, $"/Reports/Annual/{id}", [new("Texts.Version", page.QuerySelector("#Texts_Version")!.GetAttribute("value")!),
+            new("Texts.ResultsText", "Programma īstenota pilnā apjomā; klienti apguvuši sadarbības prasmes."), new("Texts.OtherText", "Nav")], "Texts", page);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stale = page.QuerySelector("#Texts_Version")!.GetAttribute("value")!;
+        var conflict = await PostPairsAsync(manager, $"/Reports/Annual/{id}", [new("Texts.Version", stale), new("Texts.ResultsText", "Vecā versija"), new("Texts.OtherText", "")], "Texts", page);
+        Assert.NotNull((await ParseAsync(conflict)).QuerySelector("#conflict"));
+
+        page = await GetDocumentAsync(manager, $"/Reports/Annual/{id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await PostPairsAsync(manager, $"/Reports/Annual/{id}", [new("version", ReportVersion(page))], "Finalise", page)).StatusCode);
+        var report = await WithDbAsync(db => db.AnnualReports.AsNoTracking().SingleAsync(r => r.Id == id));
+        Assert.Equal(AnnualReportStatus.Final, report.Status);
+        Assert.NotNull(report.Snapshot);
+
+        // A client served later (a back-dated appointment) does not change the final report.
+        var workerId = await UserIdAsync("peteris.kalnins");
+        await WithDbAsync(async db =>
+        {
+            var late = await db.Clients.SingleAsync(c => c.FirstName == "Edgars");
+            db.Appointments.Add(new Appointment(OrganisationId, late.Id, f.Skia, null, workerId, AppointmentKind.Consultation, new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero), 30, AttendanceStatus.Present, null));
+            return await db.SaveChangesAsync();
+        });
+        page = await GetDocumentAsync(manager, $"/Reports/Annual/{id}");
+        Assert.Equal("4", Cell(page, "#deliveries-total [data-col=clients]"));
+        Assert.Equal("Final", page.QuerySelector("#status")!.GetAttribute("data-status"));
+        Assert.Null(page.QuerySelector("#texts-form"));
+
+        // The texts cannot be changed any more; a new version needs a reason.
+        AssertAccessDenied(await PostPairsAsync(manager, $"/Reports/Annual/{id}", [new("Texts.Version", ReportVersion(page)), new("Texts.ResultsText", "x")], "Texts", page));
+        var noReason = await PostPairsAsync(manager, $"/Reports/Annual/{id}", [new("Reason", " ")], "NewVersion", page);
+        Assert.False(string.IsNullOrEmpty(FieldError(await ParseAsync(noReason), "Reason")));
+        var next = await PostPairsAsync(manager, $"/Reports/Annual/{id}", [new("Reason", "Reģistrēta novēlota konsultācija")], "NewVersion", page);
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        var v2 = await GetDocumentAsync(manager, next.Headers.Location!.OriginalString);
+        Assert.Equal("5", Cell(v2, "#deliveries-total [data-col=clients]"));
+        Assert.Equal("Draft", v2.QuerySelector("#status")!.GetAttribute("data-status"));
+        Assert.Contains("Programma īstenota pilnā apjomā", v2.QuerySelector("#Texts_ResultsText")!.TextContent, StringComparison.Ordinal);
+
+        var v2Id = int.Parse(next.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostPairsAsync(manager, $"/Reports/Annual/{v2Id}", [new("version", ReportVersion(v2))], "Finalise", v2)).StatusCode);
+        var statuses = await WithDbAsync(db => db.AnnualReports.OrderBy(r => r.VersionNumber).Select(r => r.Status).ToListAsync());
+        Assert.Equal([AnnualReportStatus.Superseded, AnnualReportStatus.Final], statuses);
+        Assert.Contains(await WithDbAsync(db => db.AuditEntries.Select(e => e.Action).ToListAsync()), a => a == AuditActions.AnnualReportFinalise);
+    }
+
+    [Fact]
+    public async Task The_auditor_previews_and_exports_a_pdf_with_every_section_and_the_same_totals_but_cannot_change_it()
+    {
+        var f = await ArrangeAsync();
+        var manager = await SignedInAsync(Roles.ServiceManager, "ilze.berzina");
+        var id = await StartAsync(manager, f.ContractId);
+        var auditor = await SignedInAsync(Roles.Auditor, "janis.liepins");
+
+        var page = await GetDocumentAsync(auditor, $"/Reports/Annual/{id}");
+        Assert.Null(page.QuerySelector("#texts-form"));
+        Assert.Null(page.QuerySelector("#finalise-form"));
+        AssertAccessDenied(await PostPairsAsync(auditor, $"/Reports/Annual/{id}", [new("version", "0")], "Finalise", page));
+
+        var response = await auditor.GetAsync(new Uri($"/Reports/Pdf/{id}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var pdf = PdfDocument.Open(bytes);
+        var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        foreach (var heading in new[] { "1. Pārvaldes uzdevuma izpilde", "2. Klientu sociālās rehabilitācijas", "3. Klientu skaits", "4. Klientu apmierinātība", "5. Pakalpojumu sniegšanā", "6. Personālam sniegtās", "7. Cita informācija" })
+        {
+            Assert.Contains(heading, text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("MELNRAKSTS", text, StringComparison.Ordinal);
+        Assert.Contains("JSLP-2026/1", text, StringComparison.Ordinal);
+        Assert.Contains("Izvērtēti 2 klienti: progress 1, bez izmaiņām 0, regress 1", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bērziņš", text, StringComparison.Ordinal); // clients appear by case number only
+        Assert.Contains("2026/0001", text, StringComparison.Ordinal);
+        if (Environment.GetEnvironmentVariable("REPORT_PDF_DIR") is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+            await File.WriteAllBytesAsync(Path.Combine(directory, "annual.pdf"), bytes);
+        }
+
+        Assert.Contains(await WithDbAsync(db => db.AuditEntries.Select(e => e.Action).ToListAsync()), a => a == AuditActions.AnnualReportExport);
+        var worker = await SignedInAsync(Roles.SocialWorker, "sandra.ozolina");
+        AssertAccessDenied(await worker.GetAsync(new Uri($"/Reports/Annual/{id}", UriKind.Relative)));
+        AssertAccessDenied(await worker.GetAsync(new Uri($"/Reports/Pdf/{id}", UriKind.Relative)));
+    }
+
+    private static string ReportVersion(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelector("#finalise-form input[name=version]")?.GetAttribute("value") ?? page.QuerySelector("#Texts_Version")?.GetAttribute("value") ?? "0";
+}
