@@ -113,11 +113,14 @@ public static class GroupScheduleDocument
     [
         s.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) + "." : "–",
         Date(s.Date),
-        Latvian.DateTimeFormat.GetDayName(s.Date.DayOfWeek),
+        DayName(s.Date.DayOfWeek),
         s.StartsAt.ToString("HH:mm", CultureInfo.InvariantCulture) + "–" + s.EndsAt.ToString("HH:mm", CultureInfo.InvariantCulture),
         s.Room,
         s.CancelReason is { } reason ? Cancelled + ": " + reason : s.Held ? Held : null,
     ];
+
+    /// <summary>The Latvian weekday, lower-case as Latvian writes it ("otrdiena").</summary>
+    public static string DayName(DayOfWeek day) => Latvian.DateTimeFormat.GetDayName(day).ToLower(Latvian);
 
     /// <summary>A CSV cell: quoted when it holds a semicolon, quote or line break; a leading formula character is neutralised.</summary>
     private static string Cell(string? value)

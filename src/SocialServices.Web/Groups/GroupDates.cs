@@ -30,6 +30,22 @@ public static class GroupDates
         return true;
     }
 
+    /// <summary>The weekday's name in the current language (Latvian names lower-case, as Latvian writes them).</summary>
+    public static string DayName(DayOfWeek day)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var name = culture.DateTimeFormat.GetDayName(day);
+        return culture.TwoLetterISOLanguageName == "lv" ? name.ToLower(culture) : name;
+    }
+
+    /// <summary>The weekday's short name in the current language.</summary>
+    public static string ShortDayName(DayOfWeek day)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var name = culture.DateTimeFormat.GetAbbreviatedDayName(day);
+        return culture.TwoLetterISOLanguageName == "lv" ? name.ToLower(culture) : name;
+    }
+
     public static string Format(IEnumerable<DateOnly> dates) =>
         string.Join(", ", dates.Select(d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)));
 }

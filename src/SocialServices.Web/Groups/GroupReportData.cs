@@ -11,8 +11,6 @@ namespace SocialServices.Web.Groups;
 /// <summary>The plain records of a group's PDFs and CSV (programme and schedule; all members' evaluations).</summary>
 public static class GroupReportData
 {
-    private static readonly CultureInfo Latvian = CultureInfo.GetCultureInfo("lv-LV");
-
     public static async Task<GroupScheduleReport?> ScheduleAsync(AppDbContext db, int groupId, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -61,7 +59,7 @@ public static class GroupReportData
     public static string? PatternText(SchedulePattern? pattern) =>
         pattern is null
             ? null
-            : string.Join(", ", pattern.Weekdays.Select(d => Latvian.DateTimeFormat.GetDayName(d)))
+            : string.Join(", ", pattern.Weekdays.Select(GroupScheduleDocument.DayName))
               + " " + pattern.StartsAt.ToString("HH:mm", CultureInfo.InvariantCulture) + "–" + pattern.EndsAt.ToString("HH:mm", CultureInfo.InvariantCulture)
               + "; " + pattern.Sessions.ToString(CultureInfo.InvariantCulture) + (pattern.Sessions % 10 == 1 && pattern.Sessions % 100 != 11 ? " nodarbība" : " nodarbības");
 

@@ -41,7 +41,7 @@ public sealed class EvaluateModel(EvaluateModel.Handler handler, IValidator<Eval
 
         Input = new Command
         {
-            BasedOnVersion = Member.Current?.VersionNumber ?? 0,
+            Version = Member.Current?.VersionNumber ?? 0,
             EvaluatedOn = CaseData.Today(clock),
             Results = Member.Current?.Results ?? string.Empty,
             Recommendations = Member.Current?.Recommendations ?? string.Empty,
@@ -64,7 +64,7 @@ public sealed class EvaluateModel(EvaluateModel.Handler handler, IValidator<Eval
         }
 
         ModelState.Clear();
-        var isCorrection = Input.BasedOnVersion > 0 || Member.Current is not null;
+        var isCorrection = Input.Version > 0 || Member.Current is not null;
         var validation = await validator.ValidateAsync(CaseRules.With(Input, ("Correction", (object?)isCorrection), ("Today", (object?)CaseData.Today(clock)), ("StartsOn", (object?)Member.StartsOn)), ct);
         if (!validation.IsValid)
         {
@@ -76,8 +76,8 @@ public sealed class EvaluateModel(EvaluateModel.Handler handler, IValidator<Eval
         {
             HasConflict = true;
             await LoadAsync(id, ct);
-            ModelState.Remove("Input.BasedOnVersion");
-            Input = Input with { BasedOnVersion = Member.Current?.VersionNumber ?? 0 };
+            ModelState.Remove("Input.Version");
+            Input = Input with { Version = Member.Current?.VersionNumber ?? 0 };
             return Page();
         }
 
@@ -115,7 +115,7 @@ public sealed class EvaluateModel(EvaluateModel.Handler handler, IValidator<Eval
     public sealed record Command
     {
         /// <summary>The version in force when the form was opened (0: none yet).</summary>
-        public int BasedOnVersion { get; init; }
+        public int Version { get; init; }
 
         public DateOnly? EvaluatedOn { get; init; }
         public string Results { get; init; } = string.Empty;
@@ -174,7 +174,7 @@ public sealed class EvaluateModel(EvaluateModel.Handler handler, IValidator<Eval
         {
             ArgumentNullException.ThrowIfNull(member);
             ArgumentNullException.ThrowIfNull(command);
-            if ((member.Current?.VersionNumber ?? 0) != command.BasedOnVersion)
+            if ((member.Current?.VersionNumber ?? 0) != command.Version)
             {
                 return false;
             }
