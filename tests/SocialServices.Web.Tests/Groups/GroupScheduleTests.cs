@@ -56,8 +56,8 @@ public sealed class GroupScheduleTests(WebFixture fixture) : GroupTestBase(fixtu
         Assert.Equal("28", form.QuerySelector("input[name='Input.Sessions']")!.GetAttribute("value"));
 
         var refused = await SubmitAsync(manager, "/Groups/Create", Fields(
-            ("Input.ServiceId", S(serviceId)), ("Input.Name", "Bērnu grupa"), ("Input.Capacity", "8"), ("Input.StartsOn", "2026-12-01"),
-            ("Input.StartsAt", "17:00"), ("Input.EndsAt", "16:00"), ("Input.Sessions", "0"), ("Input.SkipDates", "31.02.2026")));
+            ("Input.ServiceId", S(serviceId)), ("Input.Name", "Bērnu grupa"), ("Input.Capacity", "8"), ("Input.StartsOn", "2026-12-01"), ("Input.LeaderIds", "nobody"),
+            ("Input.StartsAt", "17:00"), ("Input.EndsAt", "16:00"), ("Input.Sessions", "0"), ("Input.SkipDates", "31.02.2026"), ("Input.Weekdays", "8")));
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await ParseAsync(refused);
@@ -69,12 +69,14 @@ public sealed class GroupScheduleTests(WebFixture fixture) : GroupTestBase(fixtu
         Assert.Equal("Bērnu grupa", page.QuerySelector("input[name='Input.Name']")!.GetAttribute("value"));
         Assert.Equal(0, await WithDbAsync(db => db.ProgrammeGroups.CountAsync()));
 
-        // Without a number of sessions the programme's 28 are generated.
+        // Without a number of sessions the programme's 28 are generated; without a weekday, on the first date's (a Tuesday).
         var created = await SubmitAsync(manager, "/Groups/Create", Fields(
             ("Input.ServiceId", S(serviceId)), ("Input.Name", "Bērnu grupa"), ("Input.LeaderIds", leader), ("Input.Capacity", "8"), ("Input.StartsOn", "2026-12-01"),
-            ("Input.StartsAt", "15:30"), ("Input.EndsAt", "17:00"), ("Input.Weekdays", "2")));
+            ("Input.StartsAt", "15:30"), ("Input.EndsAt", "17:00")));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        Assert.Equal(28, await WithDbAsync(db => db.GroupSessions.CountAsync()));
+        var dates = await WithDbAsync(db => db.GroupSessions.Select(s => s.Date).ToListAsync());
+        Assert.Equal(28, dates.Count);
+        Assert.All(dates, d => Assert.Equal(DayOfWeek.Tuesday, d.DayOfWeek));
     }
 
     [Fact]

@@ -105,13 +105,12 @@ public sealed class CreateModel(CreateModel.Handler handler, IValidator<CreateMo
         {
             RuleFor(c => c.ServiceId).NotNull().WithMessage(t["Groups.ProgrammeRequired"]);
             RuleFor(c => c.Name).RequiredText(t, "Groups.NameRequired", 200);
-            RuleFor(c => c.LeaderIds).Must(l => l.Count > 0).WithMessage(t["Groups.LeaderRequired"]);
             RuleFor(c => c.StartsOn).NotNull().WithMessage(t["Groups.StartsOnRequired"])
                 .Must(d => d is null || d.Value >= CaseData.EarliestDate).WithMessage(t["Groups.StartsOnRequired"]);
             RuleFor(c => c.Capacity).NotNull().WithMessage(t["Groups.CapacityRange"]).InclusiveBetween(1, 100).WithMessage(t["Groups.CapacityRange"]);
             RuleFor(c => c.Location).OptionalText(t, 300);
             RuleFor(c => c.Room).OptionalText(t, 200);
-            RuleFor(c => c.Weekdays).Must(w => w.Count > 0 && w.All(d => d is >= 1 and <= 7)).WithMessage(t["Groups.WeekdaysRequired"]);
+            RuleFor(c => c.Weekdays).Must(w => w.All(d => d is >= 1 and <= 7)).WithMessage(t["Groups.WeekdaysRequired"]);
             RuleFor(c => c.StartsAt).NotNull().WithMessage(t["Groups.TimeRequired"]);
             RuleFor(c => c.EndsAt).NotNull().WithMessage(t["Groups.TimeRequired"])
                 .Must((c, end) => end is null || c.StartsAt is null || end > c.StartsAt).WithMessage(t["Groups.EndsBeforeStarts"]);
@@ -140,8 +139,11 @@ public sealed class CreateModel(CreateModel.Handler handler, IValidator<CreateMo
                 throw new ArgumentException("The validator lets only valid dates through.", nameof(command));
             }
 
-            var pattern = new SchedulePattern(
-                command.Weekdays.Distinct().Select(d => d == 7 ? DayOfWeek.Sunday : (DayOfWeek)d).ToList(),
+            // No weekday ticked: the group meets on the weekday of its first date.
+            var weekdays = command.Weekdays.Count == 0
+                ? [command.StartsOn!.Value.DayOfWeek]
+                : command.Weekdays.Distinct().Select(d => d == 7 ? DayOfWeek.Sunday : (DayOfWeek)d).ToList();
+            var pattern = new SchedulePattern(weekdays,
                 command.StartsAt!.Value, command.EndsAt!.Value, command.Sessions ?? programmeSessions ?? 10);
             var schedule = GroupSchedule.Generate(command.StartsOn!.Value, pattern, skip);
             var first = schedule.Sessions.Count > 0 ? schedule.Sessions[0].Date : command.StartsOn.Value;

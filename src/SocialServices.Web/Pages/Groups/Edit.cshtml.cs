@@ -116,7 +116,6 @@ public sealed class EditModel(EditModel.Handler handler, IValidator<EditModel.Co
         public Validator(IStringLocalizer<SharedResource> t)
         {
             RuleFor(c => c.Name).RequiredText(t, "Groups.NameRequired", 200);
-            RuleFor(c => c.LeaderIds).Must(l => l.Count > 0).WithMessage(t["Groups.LeaderRequired"]);
             RuleFor(c => c.Capacity).NotNull().WithMessage(t["Groups.CapacityRange"]).InclusiveBetween(1, 100).WithMessage(t["Groups.CapacityRange"]);
             RuleFor(c => c.Location).OptionalText(t, 300);
             RuleFor(c => c.Room).OptionalText(t, 200);
