@@ -203,7 +203,7 @@ internal static class ProgramSetup
 
 
         // Groups, attendance, working time and staff (issue 6) settings, one slot per part.
-        // slot: groups settings
+        services.AddScoped<SocialServices.Web.Groups.GroupEvaluationResults>();
 
         // slot: attendance settings
 

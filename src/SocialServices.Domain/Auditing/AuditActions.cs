@@ -80,4 +80,15 @@ public static class AuditActions
     public const string EvaluationRead = "evaluation.read";
     public const string CrisisFlag = "crisis.flag";
     public const string CrisisResolve = "crisis.resolve";
+
+    // Groups and sessions, end-of-group evaluations (issue 6: groups).
+    public const string GroupUpdate = "group.update";
+    public const string GroupSessionAdd = "group.session-add";
+    public const string GroupSessionMove = "group.session-move";
+    public const string GroupSessionCancel = "group.session-cancel";
+    public const string GroupLeave = "group.leave";
+    public const string GroupExport = "group.export";
+    public const string GroupEvaluationRecord = "group.evaluation";
+    public const string GroupEvaluationRead = "group.evaluation-read";
+    public const string GroupEvaluationsExport = "group.evaluations-pdf";
 }

@@ -45,4 +45,7 @@ public enum CaseEventKind
     CrisisFlagged = 22,
     CrisisResolved = 23,
     ConnectionRecorded = 24,
+
+    /// <summary>A leader's end-of-group evaluation of the client (002 §11.1.2).</summary>
+    GroupEvaluationRecorded = 25,
 }

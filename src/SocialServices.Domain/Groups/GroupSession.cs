@@ -60,6 +60,11 @@ public sealed class GroupSession
             throw new InvalidOperationException("A cancelled session is not moved.");
         }
 
+        if (AttendanceRecorded)
+        {
+            throw new InvalidOperationException("A session with recorded attendance took place and is not moved.");
+        }
+
         SetTime(date, startsAt, endsAt);
         Room = Clean(room);
     }
@@ -67,6 +72,16 @@ public sealed class GroupSession
     public void Cancel(string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (Status == SessionStatus.Cancelled)
+        {
+            throw new InvalidOperationException("The session is already cancelled.");
+        }
+
+        if (reason.Trim().Length > MaxReasonLength)
+        {
+            throw new ArgumentException("The reason is too long.", nameof(reason));
+        }
+
         if (AttendanceRecorded)
         {
             throw new InvalidOperationException("A session with recorded attendance took place and is not cancelled.");

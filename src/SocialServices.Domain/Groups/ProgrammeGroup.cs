@@ -26,7 +26,7 @@ public sealed class ProgrammeGroup
         StartsOn = startsOn;
         EndsOn = endsOn;
         Capacity = capacity;
-        Location = string.IsNullOrWhiteSpace(location) ? null : location.Trim();
+        Location = Clean(location);
     }
 
     public int Id { get; private set; }
@@ -38,8 +38,69 @@ public sealed class ProgrammeGroup
     public int Capacity { get; private set; }
     public string? Location { get; private set; }
 
+    /// <summary>The room the group usually meets in (a session may be moved to another).</summary>
+    public string? Room { get; private set; }
+
+    /// <summary>The pattern the schedule was generated from: weekdays as ISO numbers ("2,4"), times and number of sessions.</summary>
+    public string? PatternWeekdays { get; private set; }
+
+    public TimeOnly? PatternStartsAt { get; private set; }
+
+    public TimeOnly? PatternEndsAt { get; private set; }
+
+    public int? PatternSessions { get; private set; }
+
+    /// <summary>The dates the user asked to skip when the schedule was generated (ISO dates, comma-separated), kept for the record.</summary>
+    public string? PatternSkipDates { get; private set; }
+
+    /// <summary>The pattern, if the schedule was generated from one.</summary>
+    public SchedulePattern? Pattern =>
+        PatternWeekdays is { } days && PatternStartsAt is { } start && PatternEndsAt is { } end && PatternSessions is { } n
+            ? new SchedulePattern(SchedulePattern.ParseWeekdays(days), start, end, n)
+            : null;
+
+    /// <summary>Keeps the pattern the schedule is generated from (the sessions themselves are stored one by one).</summary>
+    public void UsePattern(SchedulePattern pattern, IEnumerable<DateOnly> skipDates)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(skipDates);
+        PatternWeekdays = pattern.WeekdayCodes;
+        PatternStartsAt = pattern.StartsAt;
+        PatternEndsAt = pattern.EndsAt;
+        PatternSessions = pattern.Sessions;
+        var listed = string.Join(",", skipDates.Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        PatternSkipDates = listed.Length == 0 ? null : listed;
+    }
+
+    /// <summary>Changes what a manager edits; the capacity cannot go below the members the group already has.</summary>
+    public void Update(string name, string? location, string? room, int capacity, int members)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!GroupCapacity.CanSetCapacity(capacity, members))
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), "The capacity is below the group's members.");
+        }
+
+        Name = name.Trim();
+        Location = Clean(location);
+        Room = Clean(room);
+        Capacity = capacity;
+    }
+
+    /// <summary>The group runs from its first to its last session that is not cancelled (kept in step with the schedule).</summary>
+    public void ScheduleChanged(DateOnly? firstSession, DateOnly? lastSession)
+    {
+        if (firstSession is { } first && lastSession is { } last && last >= first)
+        {
+            StartsOn = first;
+            EndsOn = last;
+        }
+    }
+
     /// <summary>The last day the group runs for the one-group-a-year rule: its end, or else the end of its start year.</summary>
     public DateOnly RunsUntil => EndsOn ?? new DateOnly(StartsOn.Year, 12, 31);
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 /// <summary>How a client stands towards a programme.</summary>

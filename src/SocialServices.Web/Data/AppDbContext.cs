@@ -73,7 +73,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Domain.Attendance.AttendanceRecord> AttendanceRecords => Set<Domain.Attendance.AttendanceRecord>();
     public DbSet<Domain.Attendance.Appointment> Appointments => Set<Domain.Attendance.Appointment>();
 
-    // slot: groups
+    public DbSet<GroupMemberEvaluation> GroupMemberEvaluations => Set<GroupMemberEvaluation>();
 
     // slot: attendance
 

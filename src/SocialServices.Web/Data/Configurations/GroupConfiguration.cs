@@ -17,7 +17,11 @@ internal sealed class ProgrammeGroupConfiguration : IEntityTypeConfiguration<Pro
         builder.Property<uint>("Version").IsRowVersion();
         builder.Property(g => g.Name).HasMaxLength(200);
         builder.Property(g => g.Location).HasMaxLength(300);
+        builder.Property(g => g.Room).HasMaxLength(200);
+        builder.Property(g => g.PatternWeekdays).HasMaxLength(20);
+        builder.Property(g => g.PatternSkipDates).HasMaxLength(2000);
         builder.Ignore(g => g.RunsUntil);
+        builder.Ignore(g => g.Pattern);
         builder.HasIndex(g => new { g.ServiceId, g.StartsOn });
         builder.HasOne<Organisation>().WithMany().HasForeignKey(g => g.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Service>().WithMany().HasForeignKey(g => g.ServiceId).OnDelete(DeleteBehavior.Restrict);
@@ -80,5 +84,28 @@ internal sealed class SessionLeaderConfiguration : IEntityTypeConfiguration<Sess
         builder.HasIndex(l => l.UserId);
         builder.HasOne<GroupSession>().WithMany().HasForeignKey(l => l.SessionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class GroupMemberEvaluationConfiguration : IEntityTypeConfiguration<GroupMemberEvaluation>
+{
+    public void Configure(EntityTypeBuilder<GroupMemberEvaluation> builder)
+    {
+        builder.ToTable("group_member_evaluations");
+        builder.Property(e => e.Results).HasMaxLength(GroupMemberEvaluation.TextMaxLength);
+        builder.Property(e => e.Recommendations).HasMaxLength(GroupMemberEvaluation.TextMaxLength);
+        builder.Property(e => e.CorrectionReason).HasMaxLength(GroupMemberEvaluation.ReasonMaxLength);
+        builder.Property(e => e.AuthorId).HasMaxLength(450);
+        builder.Property(e => e.AuthorName).HasMaxLength(200);
+
+        // One row per version: two leaders saving at once cannot both write the same version of a member's evaluation.
+        builder.HasIndex(e => new { e.EnrolmentId, e.VersionNumber }).IsUnique();
+        builder.HasIndex(e => new { e.GroupId, e.ClientId });
+        builder.HasIndex(e => e.EvaluatedOn);
+        builder.HasOne<ProgrammeGroup>().WithMany().HasForeignKey(e => e.GroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Client>().WithMany().HasForeignKey(e => e.ClientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<GroupEnrolment>().WithMany().HasForeignKey(e => e.EnrolmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SocialServices.Domain.Cases.CaseFile>().WithMany().HasForeignKey(e => e.CaseFileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.AuthorId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -13,7 +13,10 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => Programmes = await handler.ListAsync(ct);
 
-    public sealed record GroupRow(int Id, string Name, DateOnly StartsOn, DateOnly? EndsOn, int Capacity, int Members, string? Location);
+    public sealed record GroupRow(int Id, string Name, DateOnly StartsOn, DateOnly? EndsOn, int Capacity, int Members, string? Location, string? Room)
+    {
+        public IReadOnlyList<string> Leaders { get; init; } = [];
+    }
 
     public sealed record ProgrammeRow(int ServiceId, string Code, string Name, int? SessionCount, int Waiting, IReadOnlyList<GroupRow> Groups);
 
@@ -35,9 +38,11 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                 .Select(g => new
                 {
                     g.ServiceId,
-                    Row = new GroupRow(g.Id, g.Name, g.StartsOn, g.EndsOn, g.Capacity, db.GroupEnrolments.Count(e => e.GroupId == g.Id && e.Status == EnrolmentStatus.Enrolled), g.Location),
+                    Row = new GroupRow(g.Id, g.Name, g.StartsOn, g.EndsOn, g.Capacity, db.GroupEnrolments.Count(e => e.GroupId == g.Id && e.Status == EnrolmentStatus.Enrolled), g.Location, g.Room),
                 })
                 .ToListAsync(ct);
+            var leaders = await Web.Groups.GroupAccess.LeaderNamesAsync(db, groups.Select(g => g.Row.Id).ToList(), ct);
+            groups = groups.Select(g => g with { Row = g.Row with { Leaders = leaders.GetValueOrDefault(g.Row.Id) ?? [] } }).ToList();
             return programmes.OrderBy(p => p.Code, StringComparer.Ordinal)
                 .Select(p => new ProgrammeRow(p.Id, p.Code, p.Name, p.SessionCount, p.Waiting, groups.Where(g => g.ServiceId == p.Id).Select(g => g.Row).ToList()))
                 .ToList();
