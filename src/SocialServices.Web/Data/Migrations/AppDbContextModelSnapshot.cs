@@ -2973,6 +2973,607 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("plan_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Staff.OtherWorkEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_other_work_entries");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_other_work_entries_organisation_id");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_other_work_entries_recorded_by_id");
+
+                    b.HasIndex("UserId", "Date")
+                        .HasDatabaseName("ix_other_work_entries_user_id_date");
+
+                    b.ToTable("other_work_entries", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffCertificate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_certificates");
+
+                    b.HasIndex("StaffMemberId")
+                        .HasDatabaseName("ix_staff_certificates_staff_member_id");
+
+                    b.ToTable("staff_certificates", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffEducation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Institution")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("institution");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Qualification")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("qualification");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_education");
+
+                    b.HasIndex("StaffMemberId")
+                        .HasDatabaseName("ix_staff_education_staff_member_id");
+
+                    b.ToTable("staff_education", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EmployedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("employed_from");
+
+                    b.Property<DateOnly?>("EmployedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("employed_until");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("PositionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("position_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<bool>("WorksWithChildren")
+                        .HasColumnType("boolean")
+                        .HasColumnName("works_with_children");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_members");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_staff_members_organisation_id");
+
+                    b.HasIndex("PositionId")
+                        .HasDatabaseName("ix_staff_members_position_id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_members_user_id");
+
+                    b.HasIndex("LastName", "FirstName")
+                        .HasDatabaseName("ix_staff_members_last_name_first_name");
+
+                    b.ToTable("staff_members", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffPosition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 100L, null, null, null, null, null);
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProfessionCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("profession_code");
+
+                    b.Property<bool>("SocialWorkSpecialist")
+                        .HasColumnType("boolean")
+                        .HasColumnName("social_work_specialist");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_positions");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_positions_name");
+
+                    b.ToTable("staff_positions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Category = "Head",
+                            IsActive = true,
+                            Name = "Sociālā dienesta vadītājs",
+                            ProfessionCode = "1344 05",
+                            SocialWorkSpecialist = true
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Category = "SocialWorker",
+                            IsActive = true,
+                            Name = "Sociālais darbinieks",
+                            ProfessionCode = "2635 01",
+                            SocialWorkSpecialist = true
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Category = "SocialWorker",
+                            IsActive = true,
+                            Name = "Sociālais darbinieks darbam ar ģimenēm ar bērniem",
+                            ProfessionCode = "2635 02",
+                            SocialWorkSpecialist = true
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Category = "SocialAssistanceOrganiser",
+                            IsActive = true,
+                            Name = "Sociālās palīdzības organizators",
+                            ProfessionCode = "3412 03",
+                            SocialWorkSpecialist = true
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Category = "SocialCarer",
+                            IsActive = true,
+                            Name = "Sociālais aprūpētājs",
+                            ProfessionCode = "3412 01",
+                            SocialWorkSpecialist = true
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Category = "SocialRehabilitator",
+                            IsActive = true,
+                            Name = "Sociālais rehabilitētājs",
+                            ProfessionCode = "3412 02",
+                            SocialWorkSpecialist = true
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Category = "Carer",
+                            IsActive = true,
+                            Name = "Aprūpētājs",
+                            ProfessionCode = "5322 01",
+                            SocialWorkSpecialist = false
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Category = "Other",
+                            IsActive = true,
+                            Name = "Psihologs",
+                            ProfessionCode = "2634 01",
+                            SocialWorkSpecialist = false
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Category = "Other",
+                            IsActive = true,
+                            Name = "Ergoterapeits",
+                            ProfessionCode = "2269 01",
+                            SocialWorkSpecialist = false
+                        });
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffSupervision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("form");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<string>("Supervisor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("supervisor");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_supervisions");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_staff_supervisions_date");
+
+                    b.HasIndex("StaffMemberId")
+                        .HasDatabaseName("ix_staff_supervisions_staff_member_id");
+
+                    b.ToTable("staff_supervisions", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffTraining", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("provider");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("topic");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_trainings");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_staff_trainings_date");
+
+                    b.HasIndex("StaffMemberId")
+                        .HasDatabaseName("ix_staff_trainings_staff_member_id");
+
+                    b.ToTable("staff_trainings", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.TimesheetApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedById")
+                        .HasColumnType("text")
+                        .HasColumnName("approved_by_id");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approved_by_name");
+
+                    b.Property<int>("ApprovedClientsServed")
+                        .HasColumnType("integer")
+                        .HasColumnName("approved_clients_served");
+
+                    b.Property<int>("ApprovedMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("approved_minutes");
+
+                    b.Property<bool>("IsApproved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_approved");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reopen_reason");
+
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reopened_at");
+
+                    b.Property<string>("ReopenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reopened_by_name");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_timesheet_approvals");
+
+                    b.HasIndex("UserId", "Year", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_timesheet_approvals_user_id_year_month");
+
+                    b.ToTable("timesheet_approvals", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Web.Data.Configurations.ApplicationNumberCounter", b =>
                 {
                     b.Property<int>("OrganisationId")
@@ -3920,6 +4521,103 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_plan_tasks_asp_net_users_responsible_user_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Staff.OtherWorkEntry", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_other_work_entries_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_other_work_entries_asp_net_users_recorded_by_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_other_work_entries_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffCertificate", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Staff.StaffMember", null)
+                        .WithMany("Certificates")
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_certificates_staff_members_staff_member_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffEducation", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Staff.StaffMember", null)
+                        .WithMany("Education")
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_education_staff_members_staff_member_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffMember", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_members_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Domain.Staff.StaffPosition", null)
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_members_staff_positions_position_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_staff_members_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffSupervision", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Staff.StaffMember", null)
+                        .WithMany("Supervisions")
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_supervisions_staff_members_staff_member_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffTraining", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Staff.StaffMember", null)
+                        .WithMany("Trainings")
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_trainings_staff_members_staff_member_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.TimesheetApproval", b =>
+                {
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_timesheet_approvals_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Applications.ServiceApplication", b =>
                 {
                     b.Navigation("Decisions");
@@ -3975,6 +4673,17 @@ namespace SocialServices.Web.Data.Migrations
                     b.Navigation("Agreements");
 
                     b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffMember", b =>
+                {
+                    b.Navigation("Certificates");
+
+                    b.Navigation("Education");
+
+                    b.Navigation("Supervisions");
+
+                    b.Navigation("Trainings");
                 });
 #pragma warning restore 612, 618
         }
