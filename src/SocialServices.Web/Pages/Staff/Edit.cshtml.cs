@@ -96,8 +96,10 @@ public sealed class EditModel(EditModel.Handler handler, IValidator<StaffCommand
 
         public async Task<StaffCommand?> LoadAsync(int id, CancellationToken ct)
         {
-            var member = await db.StaffMembers.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
-            return member is null ? null : StaffCommand.From(member, db.Entry(member).Property<uint>("Version").CurrentValue);
+            var found = await db.StaffMembers.AsNoTracking().Where(m => m.Id == id)
+                .Select(m => new { Member = m, Version = EF.Property<uint>(m, "Version") })
+                .FirstOrDefaultAsync(ct);
+            return found is null ? null : StaffCommand.From(found.Member, found.Version);
         }
 
         public Task<StaffChoices> ChoicesAsync(StaffCommand input, CancellationToken ct) =>
