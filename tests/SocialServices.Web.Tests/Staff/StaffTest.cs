@@ -95,7 +95,7 @@ public abstract class StaffTest(WebFixture fixture) : CaseTest(fixture)
         ((IHtmlInputElement)page.QuerySelector($"input[name='{name}']")!).Value;
 
     protected static DateTimeOffset Riga(int month, int day, int hour, int minute = 0) =>
-        new(2026, month, day, hour, minute, 0, TimeSpan.FromHours(2));
+        new DateTimeOffset(2026, month, day, hour, minute, 0, TimeSpan.FromHours(2)).ToUniversalTime();
 
     protected static readonly DateTimeOffset Now = AppFactory.DefaultNow;
 }
