@@ -140,7 +140,8 @@ internal static class ProgramSetup
                 options.Conventions.AuthorizeFolder("/Contracts", AuthorizationPolicies.ContractEditor);
                 // slot: groups conventions
                 // slot: attendance conventions
-                // slot: staff conventions
+                options.Conventions.AuthorizeFolder("/Staff"); // a person reads their own record; the pages say who else may
+                options.Conventions.AuthorizeFolder("/Staff/Timesheets", AuthorizationPolicies.TimesheetReader);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");
@@ -207,7 +208,13 @@ internal static class ProgramSetup
 
         // slot: attendance settings
 
-        // slot: staff settings
+        services.AddOptions<SocialServices.Web.Staff.StaffSettings>().Bind(configuration.GetSection(SocialServices.Web.Staff.StaffSettings.Section)).Validate(s => s.IsValid(), "Staff: supervision sessions 0-100 a year, training hours 0-500, expiry warning 0-365 days.").ValidateOnStart();
+        services.AddScoped<SocialServices.Web.Staff.StaffRequirements>();
+        services.AddScoped<SocialServices.Web.Staff.Timesheets>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuthorizationPolicies.StaffReader, p => p.RequireRole(Roles.ServiceManager, Roles.Administrator, Roles.Auditor))
+            .AddPolicy(AuthorizationPolicies.StaffEditor, p => p.RequireRole(Roles.ServiceManager, Roles.Administrator))
+            .AddPolicy(AuthorizationPolicies.TimesheetReader, p => p.RequireRole(Roles.SocialWorker, Roles.Specialist, Roles.ServiceManager, Roles.Auditor));
 
 
         services.AddScoped<SocialServices.Web.Reporting.AnnualFiguresBuilder>();

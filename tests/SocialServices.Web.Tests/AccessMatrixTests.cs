@@ -74,6 +74,13 @@ public sealed class AccessMatrixTests(WebFixture fixture) : ClientTest(fixture)
         ("/Connections/Client/{client}", [Outcome.Ok, Outcome.NotFound, Outcome.Ok, Outcome.NotFound, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
         ("/Connections/Add/{client}", [Outcome.Ok, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
         ("/Audit",                         [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok]),
+        // issue 6: staff
+        ("/Staff", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok, Outcome.Ok]),
+        ("/Staff/Edit", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Ok]),
+        ("/Staff/Positions", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok, Outcome.Ok]),
+        ("/Staff/Timesheets", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+        ("/Staff/Timesheets/Sheet", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+        ("/Staff/Timesheets/Export?format=csv", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
     ];
 
     public static TheoryData<string> Pages()

@@ -91,4 +91,19 @@ public static class AuditActions
     public const string GroupEvaluationRecord = "group.evaluation";
     public const string GroupEvaluationRead = "group.evaluation-read";
     public const string GroupEvaluationsExport = "group.evaluations-pdf";
+
+    // Staff register and working time (issue 6, staff).
+    public const string StaffList = "staff.list";
+    public const string StaffRead = "staff.read";
+    public const string StaffCreate = "staff.create";
+    public const string StaffUpdate = "staff.update";
+    public const string StaffEntryAdd = "staff.entry-add";
+    public const string StaffEntryWithdraw = "staff.entry-withdraw";
+    public const string StaffPositionChange = "staff.position-change";
+    public const string TimesheetRead = "timesheet.read";
+    public const string TimesheetWorkAdd = "timesheet.work-add";
+    public const string TimesheetWorkWithdraw = "timesheet.work-withdraw";
+    public const string TimesheetApprove = "timesheet.approve";
+    public const string TimesheetReopen = "timesheet.reopen";
+    public const string TimesheetExport = "timesheet.export";
 }

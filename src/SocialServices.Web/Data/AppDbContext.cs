@@ -77,7 +77,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     // slot: attendance
 
-    // slot: staff
+    public DbSet<Domain.Staff.StaffPosition> StaffPositions => Set<Domain.Staff.StaffPosition>();
+    public DbSet<Domain.Staff.StaffMember> StaffMembers => Set<Domain.Staff.StaffMember>();
+    public DbSet<Domain.Staff.StaffEducation> StaffEducation => Set<Domain.Staff.StaffEducation>();
+    public DbSet<Domain.Staff.StaffCertificate> StaffCertificates => Set<Domain.Staff.StaffCertificate>();
+    public DbSet<Domain.Staff.StaffTraining> StaffTrainings => Set<Domain.Staff.StaffTraining>();
+    public DbSet<Domain.Staff.StaffSupervision> StaffSupervisions => Set<Domain.Staff.StaffSupervision>();
+    public DbSet<Domain.Staff.OtherWorkEntry> OtherWorkEntries => Set<Domain.Staff.OtherWorkEntry>();
+    public DbSet<Domain.Staff.TimesheetApproval> TimesheetApprovals => Set<Domain.Staff.TimesheetApproval>();
 
     internal DbSet<Configurations.ApplicationNumberCounter> ApplicationNumberCounters => Set<Configurations.ApplicationNumberCounter>();
     internal DbSet<Configurations.CaseNumberCounter> CaseNumberCounters => Set<Configurations.CaseNumberCounter>();

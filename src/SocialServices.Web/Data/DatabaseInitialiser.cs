@@ -165,6 +165,7 @@ public sealed class DatabaseInitialiser(
         await DemoConnections.SeedAsync(db, clock, ct);
         await DemoGroups.SeedAsync(db, clock, ct);
         await DemoCycle.SeedAsync(db, clock, ct);
+        await DemoStaff.SeedAsync(db, clock, ct);
         await DemoReports.SeedAsync(db, clock, ct);
         logger.LogInformation("Demo data is in place");
     }

@@ -21,4 +21,13 @@ public static class AuthorizationPolicies
 
     /// <summary>Delegation contracts: service managers and administrators.</summary>
     public const string ContractEditor = nameof(ContractEditor);
+
+    /// <summary>Reads the staff register: service managers, administrators and auditors (a person reads their own record anyway).</summary>
+    public const string StaffReader = nameof(StaffReader);
+
+    /// <summary>Keeps the staff register: service managers and administrators.</summary>
+    public const string StaffEditor = nameof(StaffEditor);
+
+    /// <summary>Opens timesheets: those who record working time (their own) and managers and auditors (everyone's).</summary>
+    public const string TimesheetReader = nameof(TimesheetReader);
 }

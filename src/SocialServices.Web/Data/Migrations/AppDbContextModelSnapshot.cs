@@ -2410,105 +2410,6 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("group_leaders", (string)null);
                 });
 
-            modelBuilder.Entity("SocialServices.Domain.Groups.GroupMemberEvaluation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("author_id");
-
-                    b.Property<string>("AuthorName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("author_name");
-
-                    b.Property<int?>("CaseFileId")
-                        .HasColumnType("integer")
-                        .HasColumnName("case_file_id");
-
-                    b.Property<int>("ClientId")
-                        .HasColumnType("integer")
-                        .HasColumnName("client_id");
-
-                    b.Property<string>("CorrectionReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("correction_reason");
-
-                    b.Property<int>("EnrolmentId")
-                        .HasColumnType("integer")
-                        .HasColumnName("enrolment_id");
-
-                    b.Property<DateOnly>("EvaluatedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("evaluated_on");
-
-                    b.Property<int>("GroupId")
-                        .HasColumnType("integer")
-                        .HasColumnName("group_id");
-
-                    b.Property<string>("Recommendations")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("recommendations");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<string>("Results")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("results");
-
-                    b.Property<int>("SessionsAttended")
-                        .HasColumnType("integer")
-                        .HasColumnName("sessions_attended");
-
-                    b.Property<int>("SessionsHeld")
-                        .HasColumnType("integer")
-                        .HasColumnName("sessions_held");
-
-                    b.Property<int>("VersionNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("version_number");
-
-                    b.HasKey("Id")
-                        .HasName("pk_group_member_evaluations");
-
-                    b.HasIndex("AuthorId")
-                        .HasDatabaseName("ix_group_member_evaluations_author_id");
-
-                    b.HasIndex("CaseFileId")
-                        .HasDatabaseName("ix_group_member_evaluations_case_file_id");
-
-                    b.HasIndex("ClientId")
-                        .HasDatabaseName("ix_group_member_evaluations_client_id");
-
-                    b.HasIndex("EvaluatedOn")
-                        .HasDatabaseName("ix_group_member_evaluations_evaluated_on");
-
-                    b.HasIndex("EnrolmentId", "VersionNumber")
-                        .IsUnique()
-                        .HasDatabaseName("ix_group_member_evaluations_enrolment_id_version_number");
-
-                    b.HasIndex("GroupId", "ClientId")
-                        .HasDatabaseName("ix_group_member_evaluations_group_id_client_id");
-
-                    b.ToTable("group_member_evaluations", (string)null);
-                });
-
             modelBuilder.Entity("SocialServices.Domain.Groups.GroupSession", b =>
                 {
                     b.Property<int>("Id")
@@ -2611,33 +2512,6 @@ namespace SocialServices.Web.Data.Migrations
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer")
                         .HasColumnName("organisation_id");
-
-                    b.Property<TimeOnly?>("PatternEndsAt")
-                        .HasColumnType("time without time zone")
-                        .HasColumnName("pattern_ends_at");
-
-                    b.Property<int?>("PatternSessions")
-                        .HasColumnType("integer")
-                        .HasColumnName("pattern_sessions");
-
-                    b.Property<string>("PatternSkipDates")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("pattern_skip_dates");
-
-                    b.Property<TimeOnly?>("PatternStartsAt")
-                        .HasColumnType("time without time zone")
-                        .HasColumnName("pattern_starts_at");
-
-                    b.Property<string>("PatternWeekdays")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("pattern_weekdays");
-
-                    b.Property<string>("Room")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("room");
 
                     b.Property<int>("ServiceId")
                         .HasColumnType("integer")
@@ -4082,43 +3956,6 @@ namespace SocialServices.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_group_leaders_asp_net_users_user_id");
-                });
-
-            modelBuilder.Entity("SocialServices.Domain.Groups.GroupMemberEvaluation", b =>
-                {
-                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_group_member_evaluations_asp_net_users_author_id");
-
-                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
-                        .WithMany()
-                        .HasForeignKey("CaseFileId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_group_member_evaluations_case_files_case_file_id");
-
-                    b.HasOne("SocialServices.Domain.Clients.Client", null)
-                        .WithMany()
-                        .HasForeignKey("ClientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_group_member_evaluations_clients_client_id");
-
-                    b.HasOne("SocialServices.Domain.Groups.GroupEnrolment", null)
-                        .WithMany()
-                        .HasForeignKey("EnrolmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_group_member_evaluations_group_enrolments_enrolment_id");
-
-                    b.HasOne("SocialServices.Domain.Groups.ProgrammeGroup", null)
-                        .WithMany()
-                        .HasForeignKey("GroupId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_group_member_evaluations_programme_groups_group_id");
                 });
 
             modelBuilder.Entity("SocialServices.Domain.Groups.GroupSession", b =>

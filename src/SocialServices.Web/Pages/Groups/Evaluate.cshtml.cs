@@ -191,7 +191,7 @@ public sealed class EvaluateModel(EvaluateModel.Handler handler, IValidator<Eval
             if (member.CaseId is { } caseId)
             {
                 caseFile = await db.CaseFiles.FirstAsync(c => c.Id == caseId, ct);
-                var attendance = Reports.Documents.GroupEvaluationsDocument.Attendance(evaluation.SessionsAttended, evaluation.SessionsHeld);
+                var attendance = SocialServices.Reports.Documents.GroupEvaluationsDocument.Attendance(evaluation.SessionsAttended, evaluation.SessionsHeld);
                 var text = evaluation.VersionNumber == 1
                     ? t["Groups.Timeline", member.GroupName, attendance, evaluation.Results, evaluation.Recommendations].Value
                     : t["Groups.TimelineCorrected", member.GroupName, attendance, evaluation.Results, evaluation.Recommendations, evaluation.CorrectionReason ?? string.Empty].Value;
