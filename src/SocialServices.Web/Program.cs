@@ -201,7 +201,8 @@ internal static class ProgramSetup
         // Groups, attendance, working time and staff (issue 6) settings, one slot per part.
         // slot: groups settings
 
-        // slot: attendance settings
+        services.AddOptions<SocialServices.Web.Attendance.AttendanceSettings>().Bind(configuration.GetSection(SocialServices.Web.Attendance.AttendanceSettings.Section)).Validate(s => s.MissedInARow is >= 1 and <= 50, "Attendance: MissedInARow must be 1-50.").ValidateOnStart();
+        services.AddScoped<SocialServices.Web.Attendance.AttendanceSummaries>();
 
         // slot: staff settings
 

@@ -74,4 +74,12 @@ public static class AuditActions
     public const string EvaluationRead = "evaluation.read";
     public const string CrisisFlag = "crisis.flag";
     public const string CrisisResolve = "crisis.resolve";
+
+    // Attendance (issue 6): session registers, individual appointments, attendance summaries.
+    public const string AttendanceRead = "attendance.read";
+    public const string AttendanceRecord = "attendance.record";
+    public const string AttendanceCorrect = "attendance.correct";
+    public const string AttendanceSession = "attendance.session";
+    public const string AppointmentRecord = "attendance.appointment";
+    public const string AppointmentList = "attendance.appointment-list";
 }

@@ -71,7 +71,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     // slot: groups
 
-    // slot: attendance
+    public DbSet<Domain.Attendance.AttendanceChange> AttendanceChanges => Set<Domain.Attendance.AttendanceChange>();
 
     // slot: staff
 

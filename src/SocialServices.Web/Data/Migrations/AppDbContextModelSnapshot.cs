@@ -873,6 +873,69 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("appointments", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Attendance.AttendanceChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("before");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changed_by_id");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<int?>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("field");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attendance_changes");
+
+                    b.HasIndex("ChangedById")
+                        .HasDatabaseName("ix_attendance_changes_changed_by_id");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_attendance_changes_client_id");
+
+                    b.HasIndex("SessionId", "ChangedAt")
+                        .HasDatabaseName("ix_attendance_changes_session_id_changed_at");
+
+                    b.ToTable("attendance_changes", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Attendance.AttendanceRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -3394,6 +3457,29 @@ namespace SocialServices.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_appointments_asp_net_users_specialist_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Attendance.AttendanceChange", b =>
+                {
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_changes_asp_net_users_changed_by_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_attendance_changes_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Groups.GroupSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_changes_group_sessions_session_id");
                 });
 
             modelBuilder.Entity("SocialServices.Domain.Attendance.AttendanceRecord", b =>
