@@ -254,3 +254,26 @@ public sealed class RegisterTests(WebFixture fixture) : AttendanceTest(fixture)
         Assert.DoesNotContain(members[0], reads);
     }
 }
+
+public sealed class AttendanceStartPageTests(WebFixture fixture) : AttendanceTest(fixture)
+{
+    [Fact]
+    public async Task A_leader_sees_the_past_sessions_of_own_groups_with_registers_to_fill_first()
+    {
+        await SetUpCatalogueAsync();
+        var (leader, leaderId) = await UserAsync(Roles.Specialist, "leader");
+        var (other, _) = await UserAsync(Roles.Specialist, "other.specialist");
+        var (manager, _) = await UserAsync(Roles.ServiceManager, "manager");
+        var (groupId, sessions) = await GroupAsync(4, 2, leaderId);
+        await MembersAsync(groupId, 2, leaderId);
+        var page = await GetDocumentAsync(leader, RegisterUrl(sessions[0]));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await PostPairsAsync(leader, RegisterUrl(sessions[0]), RegisterFields(page, _ => "Present"), null, page)).StatusCode);
+
+        var mine = await GetDocumentAsync(leader, "/Attendance");
+        // Today's session and last week's wait (newest first); next week's is not there yet.
+        Assert.Equal([sessions[2].ToString(System.Globalization.CultureInfo.InvariantCulture), sessions[1].ToString(System.Globalization.CultureInfo.InvariantCulture)], mine.QuerySelectorAll("#waiting-sessions tr[data-session]").Select(r => r.GetAttribute("data-session")));
+        Assert.Single(mine.QuerySelectorAll("#recorded-sessions tr[data-session]"));
+        Assert.NotNull((await GetDocumentAsync(other, "/Attendance")).QuerySelector("#no-waiting"));
+        Assert.Equal(2, (await GetDocumentAsync(manager, "/Attendance")).QuerySelectorAll("#waiting-sessions tr[data-session]").Length);
+    }
+}

@@ -34,9 +34,19 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
             sessions = sessions.Where(s => db.GroupLeaders.Any(l => l.GroupId == s.GroupId && l.UserId == me));
         }
 
-        Sessions = await sessions.Join(db.ProgrammeGroups, s => s.GroupId, g => g.Id, (s, g) => new SessionRow(s.Id, g.Id, g.Name, s.Date, s.StartsAt, s.EndsAt, s.AttendanceRecorded,
-                db.GroupEnrolments.Count(e => e.GroupId == g.Id && e.Status == EnrolmentStatus.Enrolled)))
-            .OrderBy(s => s.Recorded).ThenByDescending(s => s.Date).ThenBy(s => s.StartsAt).ThenBy(s => s.Id)
+        var rows = await sessions.Join(db.ProgrammeGroups, s => s.GroupId, g => g.Id, (s, g) => new
+            {
+                s.Id,
+                GroupId = g.Id,
+                g.Name,
+                s.Date,
+                s.StartsAt,
+                s.EndsAt,
+                s.AttendanceRecorded,
+                Members = db.GroupEnrolments.Count(e => e.GroupId == g.Id && e.Status == EnrolmentStatus.Enrolled),
+            })
+            .OrderBy(s => s.AttendanceRecorded).ThenByDescending(s => s.Date).ThenBy(s => s.StartsAt).ThenBy(s => s.Id)
             .ToListAsync(ct);
+        Sessions = rows.Select(s => new SessionRow(s.Id, s.GroupId, s.Name, s.Date, s.StartsAt, s.EndsAt, s.AttendanceRecorded, s.Members)).ToList();
     }
 }
