@@ -163,6 +163,7 @@ public sealed class DatabaseInitialiser(
         await DemoAssessments.SeedAsync(db, clock, ct);
         await DemoPlans.SeedAsync(db, clock, ct);
         await DemoConnections.SeedAsync(db, clock, ct);
+        await DemoAttendance.SeedAsync(db, clock, ct);
         logger.LogInformation("Demo data is in place");
     }
 
