@@ -206,7 +206,8 @@ internal static class ProgramSetup
         // Groups, attendance, working time and staff (issue 6) settings, one slot per part.
         services.AddScoped<SocialServices.Web.Groups.GroupEvaluationResults>();
 
-        // slot: attendance settings
+        services.AddOptions<SocialServices.Web.Attendance.AttendanceSettings>().Bind(configuration.GetSection(SocialServices.Web.Attendance.AttendanceSettings.Section)).Validate(s => s.MissedInARow is >= 1 and <= 50, "Attendance: MissedInARow must be 1-50.").ValidateOnStart();
+        services.AddScoped<SocialServices.Web.Attendance.AttendanceSummaries>();
 
         services.AddOptions<SocialServices.Web.Staff.StaffSettings>().Bind(configuration.GetSection(SocialServices.Web.Staff.StaffSettings.Section)).Validate(s => s.IsValid(), "Staff: supervision sessions 0-100 a year, training hours 0-500, expiry warning 0-365 days.").ValidateOnStart();
         services.AddScoped<SocialServices.Web.Staff.StaffRequirements>();

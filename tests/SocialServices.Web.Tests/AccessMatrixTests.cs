@@ -81,6 +81,14 @@ public sealed class AccessMatrixTests(WebFixture fixture) : ClientTest(fixture)
         ("/Staff/Timesheets", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
         ("/Staff/Timesheets/Sheet", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
         ("/Staff/Timesheets/Export?format=csv", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+
+        // issue 6: attendance
+        ("/Attendance", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+        ("/Attendance/Appointments", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+        ("/Attendance/Appointments/Create", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
+        ("/Attendance/Appointments/Create?clientId={client}", [Outcome.Ok, Outcome.NotFound, Outcome.Ok, Outcome.NotFound, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
+        ("/Attendance/Appointments/Create?caseId={case}", [Outcome.Ok, Outcome.NotFound, Outcome.Ok, Outcome.NotFound, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
+        ("/Attendance/Client/{client}", [Outcome.Ok, Outcome.NotFound, Outcome.Ok, Outcome.NotFound, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
     ];
 
     public static TheoryData<string> Pages()

@@ -40,6 +40,9 @@ public sealed class AttendanceRecord
 
     public bool Attended => Status == AttendanceStatus.Present;
 
+    /// <summary>The row's values as they are stored.</summary>
+    public AttendanceEntry Entry => new(Status, Late, Reason, Note);
+
     public void Set(AttendanceStatus status, bool late, string? reason, string? note)
     {
         if (!Enum.IsDefined(status))

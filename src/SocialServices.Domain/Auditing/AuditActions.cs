@@ -106,4 +106,12 @@ public static class AuditActions
     public const string TimesheetApprove = "timesheet.approve";
     public const string TimesheetReopen = "timesheet.reopen";
     public const string TimesheetExport = "timesheet.export";
+
+    // Attendance (issue 6): session registers, individual appointments, attendance summaries.
+    public const string AttendanceRead = "attendance.read";
+    public const string AttendanceRecord = "attendance.record";
+    public const string AttendanceCorrect = "attendance.correct";
+    public const string AttendanceSession = "attendance.session";
+    public const string AppointmentRecord = "attendance.appointment";
+    public const string AppointmentList = "attendance.appointment-list";
 }

@@ -75,7 +75,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<GroupMemberEvaluation> GroupMemberEvaluations => Set<GroupMemberEvaluation>();
 
-    // slot: attendance
+    public DbSet<Domain.Attendance.AttendanceChange> AttendanceChanges => Set<Domain.Attendance.AttendanceChange>();
 
     public DbSet<Domain.Staff.StaffPosition> StaffPositions => Set<Domain.Staff.StaffPosition>();
     public DbSet<Domain.Staff.StaffMember> StaffMembers => Set<Domain.Staff.StaffMember>();

@@ -164,6 +164,7 @@ public sealed class DatabaseInitialiser(
         await DemoPlans.SeedAsync(db, clock, ct);
         await DemoConnections.SeedAsync(db, clock, ct);
         await DemoGroups.SeedAsync(db, clock, ct);
+        await DemoAttendance.SeedAsync(db, clock, ct);
         await DemoCycle.SeedAsync(db, clock, ct);
         await DemoStaff.SeedAsync(db, clock, ct);
         await DemoReports.SeedAsync(db, clock, ct);

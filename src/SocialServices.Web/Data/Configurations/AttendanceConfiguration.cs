@@ -45,3 +45,20 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.SpecialistId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AttendanceChangeConfiguration : IEntityTypeConfiguration<AttendanceChange>
+{
+    public void Configure(EntityTypeBuilder<AttendanceChange> builder)
+    {
+        builder.ToTable("attendance_changes");
+        builder.Property(c => c.Field).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Before).HasMaxLength(AttendanceChange.MaxValueLength);
+        builder.Property(c => c.After).HasMaxLength(AttendanceChange.MaxValueLength);
+        builder.Property(c => c.ChangedByName).HasMaxLength(256);
+        builder.HasIndex(c => new { c.SessionId, c.ChangedAt });
+        builder.HasIndex(c => c.ClientId);
+        builder.HasOne<GroupSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Client>().WithMany().HasForeignKey(c => c.ClientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(c => c.ChangedById).OnDelete(DeleteBehavior.Restrict);
+    }
+}
