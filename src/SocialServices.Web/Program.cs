@@ -139,6 +139,8 @@ internal static class ProgramSetup
                 // slot: groups conventions
                 // slot: attendance conventions
                 // slot: staff conventions
+                // feedback (issue 7)
+                options.Conventions.AuthorizeFolder("/Feedback", AuthorizationPolicies.ClientReader);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");
@@ -204,6 +206,10 @@ internal static class ProgramSetup
         // slot: attendance settings
 
         // slot: staff settings
+
+        // feedback (issue 7)
+        services.Configure<SocialServices.Web.Feedback.ComplaintSettings>(configuration.GetSection(SocialServices.Web.Feedback.ComplaintSettings.Section));
+        services.AddScoped<SocialServices.Web.Feedback.FeedbackReport>();
 
 
         services.AddScoped<OrganisationInfo>();

@@ -74,4 +74,17 @@ public static class AuditActions
     public const string EvaluationRead = "evaluation.read";
     public const string CrisisFlag = "crisis.flag";
     public const string CrisisResolve = "crisis.resolve";
+
+    // feedback (issue 7): complaints register and satisfaction surveys
+    public const string ComplaintRegister = "complaint.register";
+    public const string ComplaintRead = "complaint.read";
+    public const string ComplaintList = "complaint.list";
+    public const string ComplaintHandle = "complaint.handle";
+    public const string ComplaintClose = "complaint.close";
+    public const string ComplaintWithdraw = "complaint.withdraw";
+    public const string QuestionnaireSave = "survey.questionnaire-save";
+    public const string QuestionnaireCopy = "survey.questionnaire-copy";
+    public const string QuestionnaireRetire = "survey.questionnaire-retire";
+    public const string SurveyResponseRecord = "survey.response";
+    public const string SurveyResultsRead = "survey.results";
 }
