@@ -164,6 +164,7 @@ public sealed class DatabaseInitialiser(
         await DemoPlans.SeedAsync(db, clock, ct);
         await DemoConnections.SeedAsync(db, clock, ct);
         await DemoCycle.SeedAsync(db, clock, ct);
+        await DemoFeedback.SeedAsync(db, clock, ct); // feedback (issue 7)
         logger.LogInformation("Demo data is in place");
     }
 
