@@ -89,7 +89,9 @@ public sealed class EditModel(IValidator<EditModel.Command> validator, AppDbCont
         }
 
         ModelState.Clear();
-        var taken = await db.Questionnaires.Where(q => q.OrganisationId == organisationId && q.Id != (id ?? 0)).Select(q => q.Name).Distinct().ToListAsync(ct);
+        // A new questionnaire takes a name of its own; a version keeps the name it shares with its earlier versions.
+        var own = questionnaire?.Name ?? string.Empty;
+        var taken = await db.Questionnaires.Where(q => q.OrganisationId == organisationId && q.Name != own).Select(q => q.Name).Distinct().ToListAsync(ct);
         var result = await validator.ValidateAsync(CaseRules.With(Input, (TakenNamesKey, taken)), ct);
         if (!result.IsValid)
         {
