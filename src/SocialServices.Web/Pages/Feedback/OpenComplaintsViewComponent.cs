@@ -24,6 +24,12 @@ public sealed class OpenComplaintsViewComponent(AppDbContext db, OrganisationInf
         }
 
         var ct = HttpContext.RequestAborted;
+        // The start page works before an organisation is set up (a fresh installation): then there is nothing to show.
+        if (!await db.Organisations.AnyAsync(ct))
+        {
+            return Content(string.Empty);
+        }
+
         var organisationId = await organisation.IdAsync(ct);
         var today = LatvianTime.Today(clock);
         var rows = await db.Complaints.AsNoTracking()
