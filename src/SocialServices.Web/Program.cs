@@ -142,6 +142,8 @@ internal static class ProgramSetup
                 // slot: attendance conventions
                 options.Conventions.AuthorizeFolder("/Staff"); // a person reads their own record; the pages say who else may
                 options.Conventions.AuthorizeFolder("/Staff/Timesheets", AuthorizationPolicies.TimesheetReader);
+                // feedback (issue 7)
+                options.Conventions.AuthorizeFolder("/Feedback", AuthorizationPolicies.ClientReader);
                 options.Conventions.AllowAnonymousToPage("/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToPage("/Error");
@@ -216,6 +218,10 @@ internal static class ProgramSetup
             .AddPolicy(AuthorizationPolicies.StaffReader, p => p.RequireRole(Roles.ServiceManager, Roles.Administrator, Roles.Auditor))
             .AddPolicy(AuthorizationPolicies.StaffEditor, p => p.RequireRole(Roles.ServiceManager, Roles.Administrator))
             .AddPolicy(AuthorizationPolicies.TimesheetReader, p => p.RequireRole(Roles.SocialWorker, Roles.Specialist, Roles.ServiceManager, Roles.Auditor));
+
+        // feedback (issue 7)
+        services.Configure<SocialServices.Web.Feedback.ComplaintSettings>(configuration.GetSection(SocialServices.Web.Feedback.ComplaintSettings.Section));
+        services.AddScoped<SocialServices.Web.Feedback.FeedbackReport>();
 
 
         services.AddScoped<SocialServices.Web.Reporting.AnnualFiguresBuilder>();

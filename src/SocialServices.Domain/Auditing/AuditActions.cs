@@ -114,4 +114,17 @@ public static class AuditActions
     public const string AttendanceSession = "attendance.session";
     public const string AppointmentRecord = "attendance.appointment";
     public const string AppointmentList = "attendance.appointment-list";
+
+    // feedback (issue 7): complaints register and satisfaction surveys
+    public const string ComplaintRegister = "complaint.register";
+    public const string ComplaintRead = "complaint.read";
+    public const string ComplaintList = "complaint.list";
+    public const string ComplaintHandle = "complaint.handle";
+    public const string ComplaintClose = "complaint.close";
+    public const string ComplaintWithdraw = "complaint.withdraw";
+    public const string QuestionnaireSave = "survey.questionnaire-save";
+    public const string QuestionnaireCopy = "survey.questionnaire-copy";
+    public const string QuestionnaireRetire = "survey.questionnaire-retire";
+    public const string SurveyResponseRecord = "survey.response";
+    public const string SurveyResultsRead = "survey.results";
 }

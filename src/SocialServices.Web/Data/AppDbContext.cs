@@ -86,6 +86,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Domain.Staff.OtherWorkEntry> OtherWorkEntries => Set<Domain.Staff.OtherWorkEntry>();
     public DbSet<Domain.Staff.TimesheetApproval> TimesheetApprovals => Set<Domain.Staff.TimesheetApproval>();
 
+    // feedback (issue 7)
+    public DbSet<Domain.Feedback.Complaint> Complaints => Set<Domain.Feedback.Complaint>();
+    public DbSet<Domain.Feedback.Questionnaire> Questionnaires => Set<Domain.Feedback.Questionnaire>();
+    public DbSet<Domain.Feedback.SurveyQuestion> SurveyQuestions => Set<Domain.Feedback.SurveyQuestion>();
+    public DbSet<Domain.Feedback.SurveyResponse> SurveyResponses => Set<Domain.Feedback.SurveyResponse>();
+    public DbSet<Domain.Feedback.SurveyAnswer> SurveyAnswers => Set<Domain.Feedback.SurveyAnswer>();
+    internal DbSet<Configurations.ComplaintNumberCounter> ComplaintNumberCounters => Set<Configurations.ComplaintNumberCounter>();
+
     internal DbSet<Configurations.ApplicationNumberCounter> ApplicationNumberCounters => Set<Configurations.ApplicationNumberCounter>();
     internal DbSet<Configurations.CaseNumberCounter> CaseNumberCounters => Set<Configurations.CaseNumberCounter>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -167,6 +167,7 @@ public sealed class DatabaseInitialiser(
         await DemoAttendance.SeedAsync(db, clock, ct);
         await DemoCycle.SeedAsync(db, clock, ct);
         await DemoStaff.SeedAsync(db, clock, ct);
+        await DemoFeedback.SeedAsync(db, clock, ct);
         await DemoReports.SeedAsync(db, clock, ct);
         logger.LogInformation("Demo data is in place");
     }

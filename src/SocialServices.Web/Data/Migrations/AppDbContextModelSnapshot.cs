@@ -873,6 +873,69 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("appointments", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Attendance.AttendanceChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("before");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changed_by_id");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<int?>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("field");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attendance_changes");
+
+                    b.HasIndex("ChangedById")
+                        .HasDatabaseName("ix_attendance_changes_changed_by_id");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_attendance_changes_client_id");
+
+                    b.HasIndex("SessionId", "ChangedAt")
+                        .HasDatabaseName("ix_attendance_changes_session_id_changed_at");
+
+                    b.ToTable("attendance_changes", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Attendance.AttendanceRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -2311,6 +2374,387 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("evaluation_goals", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Feedback.Complaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("action_taken");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("channel");
+
+                    b.Property<int?>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("closed_by_id");
+
+                    b.Property<string>("ComplainantName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("complainant_name");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Investigation")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("investigation");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("registered_by_id");
+
+                    b.Property<string>("RegisteredByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("registered_by_name");
+
+                    b.Property<int?>("ServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_id");
+
+                    b.PrimitiveCollection<string[]>("StaffIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("staff_ids");
+
+                    b.Property<string>("StaffText")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("staff_text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("verdict");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_complaints_client_id");
+
+                    b.HasIndex("RegisteredById")
+                        .HasDatabaseName("ix_complaints_registered_by_id");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_complaints_service_id");
+
+                    b.HasIndex("OrganisationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaints_organisation_id_number");
+
+                    b.HasIndex("OrganisationId", "ReceivedOn")
+                        .HasDatabaseName("ix_complaints_organisation_id_received_on");
+
+                    b.HasIndex("OrganisationId", "Status", "DueOn")
+                        .HasDatabaseName("ix_complaints_organisation_id_status_due_on");
+
+                    b.ToTable("complaints", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Feedback.Questionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CopiedFromId")
+                        .HasColumnType("integer")
+                        .HasColumnName("copied_from_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("introduction");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_questionnaires");
+
+                    b.HasIndex("CopiedFromId")
+                        .HasDatabaseName("ix_questionnaires_copied_from_id");
+
+                    b.HasIndex("OrganisationId", "Name", "VersionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_questionnaires_organisation_id_name_version_number");
+
+                    b.ToTable("questionnaires", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Feedback.SurveyAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("question_id");
+
+                    b.Property<int>("ResponseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_id");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_answers");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("ix_survey_answers_question_id");
+
+                    b.HasIndex("ResponseId", "QuestionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_answers_response_id_question_id");
+
+                    b.ToTable("survey_answers", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Feedback.SurveyQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("HighLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("high_label");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LowLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("low_label");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("integer")
+                        .HasColumnName("questionnaire_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_questions");
+
+                    b.HasIndex("QuestionnaireId", "Position")
+                        .HasDatabaseName("ix_survey_questions_questionnaire_id_position");
+
+                    b.ToTable("survey_questions", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Feedback.SurveyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<int?>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("method");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("QuestionnaireId")
+                        .HasColumnType("integer")
+                        .HasColumnName("questionnaire_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_survey_responses_client_id");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_survey_responses_recorded_by_id");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_survey_responses_service_id");
+
+                    b.HasIndex("OrganisationId", "AnsweredOn")
+                        .HasDatabaseName("ix_survey_responses_organisation_id_answered_on");
+
+                    b.HasIndex("QuestionnaireId", "ServiceId")
+                        .HasDatabaseName("ix_survey_responses_questionnaire_id_service_id");
+
+                    b.ToTable("survey_responses", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Groups.GroupEnrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -2408,6 +2852,105 @@ namespace SocialServices.Web.Data.Migrations
                         .HasDatabaseName("ix_group_leaders_group_id_user_id");
 
                     b.ToTable("group_leaders", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Groups.GroupMemberEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<int?>("CaseFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("case_file_id");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("correction_reason");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("recommendations");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("results");
+
+                    b.Property<int>("SessionsAttended")
+                        .HasColumnType("integer")
+                        .HasColumnName("sessions_attended");
+
+                    b.Property<int>("SessionsHeld")
+                        .HasColumnType("integer")
+                        .HasColumnName("sessions_held");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_group_member_evaluations");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_group_member_evaluations_author_id");
+
+                    b.HasIndex("CaseFileId")
+                        .HasDatabaseName("ix_group_member_evaluations_case_file_id");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_group_member_evaluations_client_id");
+
+                    b.HasIndex("EvaluatedOn")
+                        .HasDatabaseName("ix_group_member_evaluations_evaluated_on");
+
+                    b.HasIndex("EnrolmentId", "VersionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_group_member_evaluations_enrolment_id_version_number");
+
+                    b.HasIndex("GroupId", "ClientId")
+                        .HasDatabaseName("ix_group_member_evaluations_group_id_client_id");
+
+                    b.ToTable("group_member_evaluations", (string)null);
                 });
 
             modelBuilder.Entity("SocialServices.Domain.Groups.GroupSession", b =>
@@ -2512,6 +3055,33 @@ namespace SocialServices.Web.Data.Migrations
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer")
                         .HasColumnName("organisation_id");
+
+                    b.Property<TimeOnly?>("PatternEndsAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("pattern_ends_at");
+
+                    b.Property<int?>("PatternSessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("pattern_sessions");
+
+                    b.Property<string>("PatternSkipDates")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("pattern_skip_dates");
+
+                    b.Property<TimeOnly?>("PatternStartsAt")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("pattern_starts_at");
+
+                    b.Property<string>("PatternWeekdays")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("pattern_weekdays");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("room");
 
                     b.Property<int>("ServiceId")
                         .HasColumnType("integer")
@@ -3142,6 +3712,607 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("delegation_contracts", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Staff.OtherWorkEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_other_work_entries");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_other_work_entries_organisation_id");
+
+                    b.HasIndex("RecordedById")
+                        .HasDatabaseName("ix_other_work_entries_recorded_by_id");
+
+                    b.HasIndex("UserId", "Date")
+                        .HasDatabaseName("ix_other_work_entries_user_id_date");
+
+                    b.ToTable("other_work_entries", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffCertificate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_certificates");
+
+                    b.HasIndex("StaffMemberId")
+                        .HasDatabaseName("ix_staff_certificates_staff_member_id");
+
+                    b.ToTable("staff_certificates", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffEducation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Institution")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("institution");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Qualification")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("qualification");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_education");
+
+                    b.HasIndex("StaffMemberId")
+                        .HasDatabaseName("ix_staff_education_staff_member_id");
+
+                    b.ToTable("staff_education", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EmployedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("employed_from");
+
+                    b.Property<DateOnly?>("EmployedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("employed_until");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("PositionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("position_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<bool>("WorksWithChildren")
+                        .HasColumnType("boolean")
+                        .HasColumnName("works_with_children");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_members");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_staff_members_organisation_id");
+
+                    b.HasIndex("PositionId")
+                        .HasDatabaseName("ix_staff_members_position_id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_members_user_id");
+
+                    b.HasIndex("LastName", "FirstName")
+                        .HasDatabaseName("ix_staff_members_last_name_first_name");
+
+                    b.ToTable("staff_members", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffPosition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 100L, null, null, null, null, null);
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProfessionCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("profession_code");
+
+                    b.Property<bool>("SocialWorkSpecialist")
+                        .HasColumnType("boolean")
+                        .HasColumnName("social_work_specialist");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_positions");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_positions_name");
+
+                    b.ToTable("staff_positions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Category = "Head",
+                            IsActive = true,
+                            Name = "Sociālā dienesta vadītājs",
+                            ProfessionCode = "1344 05",
+                            SocialWorkSpecialist = true
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Category = "SocialWorker",
+                            IsActive = true,
+                            Name = "Sociālais darbinieks",
+                            ProfessionCode = "2635 01",
+                            SocialWorkSpecialist = true
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Category = "SocialWorker",
+                            IsActive = true,
+                            Name = "Sociālais darbinieks darbam ar ģimenēm ar bērniem",
+                            ProfessionCode = "2635 02",
+                            SocialWorkSpecialist = true
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Category = "SocialAssistanceOrganiser",
+                            IsActive = true,
+                            Name = "Sociālās palīdzības organizators",
+                            ProfessionCode = "3412 03",
+                            SocialWorkSpecialist = true
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Category = "SocialCarer",
+                            IsActive = true,
+                            Name = "Sociālais aprūpētājs",
+                            ProfessionCode = "3412 01",
+                            SocialWorkSpecialist = true
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Category = "SocialRehabilitator",
+                            IsActive = true,
+                            Name = "Sociālais rehabilitētājs",
+                            ProfessionCode = "3412 02",
+                            SocialWorkSpecialist = true
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Category = "Carer",
+                            IsActive = true,
+                            Name = "Aprūpētājs",
+                            ProfessionCode = "5322 01",
+                            SocialWorkSpecialist = false
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Category = "Other",
+                            IsActive = true,
+                            Name = "Psihologs",
+                            ProfessionCode = "2634 01",
+                            SocialWorkSpecialist = false
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Category = "Other",
+                            IsActive = true,
+                            Name = "Ergoterapeits",
+                            ProfessionCode = "2269 01",
+                            SocialWorkSpecialist = false
+                        });
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffSupervision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("form");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<string>("Supervisor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("supervisor");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_supervisions");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_staff_supervisions_date");
+
+                    b.HasIndex("StaffMemberId")
+                        .HasDatabaseName("ix_staff_supervisions_staff_member_id");
+
+                    b.ToTable("staff_supervisions", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffTraining", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("provider");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_member_id");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("topic");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_trainings");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_staff_trainings_date");
+
+                    b.HasIndex("StaffMemberId")
+                        .HasDatabaseName("ix_staff_trainings_staff_member_id");
+
+                    b.ToTable("staff_trainings", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.TimesheetApproval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedById")
+                        .HasColumnType("text")
+                        .HasColumnName("approved_by_id");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approved_by_name");
+
+                    b.Property<int>("ApprovedClientsServed")
+                        .HasColumnType("integer")
+                        .HasColumnName("approved_clients_served");
+
+                    b.Property<int>("ApprovedMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("approved_minutes");
+
+                    b.Property<bool>("IsApproved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_approved");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reopen_reason");
+
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reopened_at");
+
+                    b.Property<string>("ReopenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reopened_by_name");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_timesheet_approvals");
+
+                    b.HasIndex("UserId", "Year", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_timesheet_approvals_user_id_year_month");
+
+                    b.ToTable("timesheet_approvals", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Web.Data.Configurations.ApplicationNumberCounter", b =>
                 {
                     b.Property<int>("OrganisationId")
@@ -3180,6 +4351,26 @@ namespace SocialServices.Web.Data.Migrations
                         .HasName("pk_case_number_counters");
 
                     b.ToTable("case_number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Web.Data.Configurations.ComplaintNumberCounter", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.HasKey("OrganisationId", "Year")
+                        .HasName("pk_complaint_number_counters");
+
+                    b.ToTable("complaint_number_counters", (string)null);
                 });
 
             modelBuilder.Entity("SocialServices.Web.Data.Configurations.StoredFile", b =>
@@ -3565,6 +4756,29 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_appointments_asp_net_users_specialist_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Attendance.AttendanceChange", b =>
+                {
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_changes_asp_net_users_changed_by_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_attendance_changes_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Groups.GroupSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_changes_group_sessions_session_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Attendance.AttendanceRecord", b =>
                 {
                     b.HasOne("SocialServices.Domain.Clients.Client", null)
@@ -3912,6 +5126,115 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_evaluation_goals_evaluations_evaluation_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Feedback.Complaint", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaints_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaints_asp_net_users_registered_by_id");
+
+                    b.HasOne("SocialServices.Domain.Catalogue.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_services_service_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Feedback.Questionnaire", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Feedback.Questionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("CopiedFromId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_questionnaires_questionnaires_copied_from_id");
+
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_questionnaires_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Feedback.SurveyAnswer", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Feedback.SurveyQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_answers_survey_questions_question_id");
+
+                    b.HasOne("SocialServices.Domain.Feedback.SurveyResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_answers_survey_responses_response_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Feedback.SurveyQuestion", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Feedback.Questionnaire", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_questions_questionnaires_questionnaire_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Feedback.SurveyResponse", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_survey_responses_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Domain.Feedback.Questionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_questionnaires_questionnaire_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_asp_net_users_recorded_by_id");
+
+                    b.HasOne("SocialServices.Domain.Catalogue.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_services_service_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Groups.GroupEnrolment", b =>
                 {
                     b.HasOne("SocialServices.Domain.Applications.ServiceApplication", null)
@@ -3956,6 +5279,43 @@ namespace SocialServices.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_group_leaders_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Groups.GroupMemberEvaluation", b =>
+                {
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_member_evaluations_asp_net_users_author_id");
+
+                    b.HasOne("SocialServices.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_group_member_evaluations_case_files_case_file_id");
+
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_member_evaluations_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Groups.GroupEnrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_member_evaluations_group_enrolments_enrolment_id");
+
+                    b.HasOne("SocialServices.Domain.Groups.ProgrammeGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_member_evaluations_programme_groups_group_id");
                 });
 
             modelBuilder.Entity("SocialServices.Domain.Groups.GroupSession", b =>
@@ -4123,6 +5483,103 @@ namespace SocialServices.Web.Data.Migrations
                         .HasConstraintName("fk_delegation_contracts_organisations_organisation_id");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Staff.OtherWorkEntry", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_other_work_entries_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_other_work_entries_asp_net_users_recorded_by_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_other_work_entries_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffCertificate", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Staff.StaffMember", null)
+                        .WithMany("Certificates")
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_certificates_staff_members_staff_member_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffEducation", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Staff.StaffMember", null)
+                        .WithMany("Education")
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_education_staff_members_staff_member_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffMember", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_members_organisations_organisation_id");
+
+                    b.HasOne("SocialServices.Domain.Staff.StaffPosition", null)
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_members_staff_positions_position_id");
+
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_staff_members_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffSupervision", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Staff.StaffMember", null)
+                        .WithMany("Supervisions")
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_supervisions_staff_members_staff_member_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffTraining", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Staff.StaffMember", null)
+                        .WithMany("Trainings")
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_trainings_staff_members_staff_member_id");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.TimesheetApproval", b =>
+                {
+                    b.HasOne("SocialServices.Web.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_timesheet_approvals_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Applications.ServiceApplication", b =>
                 {
                     b.Navigation("Decisions");
@@ -4163,6 +5620,16 @@ namespace SocialServices.Web.Data.Migrations
                     b.Navigation("Goals");
                 });
 
+            modelBuilder.Entity("SocialServices.Domain.Feedback.Questionnaire", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Feedback.SurveyResponse", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
             modelBuilder.Entity("SocialServices.Domain.Plans.CasePlan", b =>
                 {
                     b.Navigation("Revisions");
@@ -4178,6 +5645,17 @@ namespace SocialServices.Web.Data.Migrations
                     b.Navigation("Agreements");
 
                     b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Staff.StaffMember", b =>
+                {
+                    b.Navigation("Certificates");
+
+                    b.Navigation("Education");
+
+                    b.Navigation("Supervisions");
+
+                    b.Navigation("Trainings");
                 });
 #pragma warning restore 612, 618
         }
