@@ -138,8 +138,10 @@ internal static class ProgramSetup
                 options.Conventions.AuthorizeFolder("/Attendance", AuthorizationPolicies.ClientReader);
                 options.Conventions.AuthorizeFolder("/Reports", AuthorizationPolicies.ReportReader);
                 options.Conventions.AuthorizeFolder("/Contracts", AuthorizationPolicies.ContractEditor);
-                // slot: groups conventions
-                // slot: attendance conventions
+                // slot: community episodes conventions
+
+                // slot: community compensation conventions
+
                 options.Conventions.AuthorizeFolder("/Staff"); // a person reads their own record; the pages say who else may
                 options.Conventions.AuthorizeFolder("/Staff/Timesheets", AuthorizationPolicies.TimesheetReader);
                 // feedback (issue 7)
@@ -224,6 +226,12 @@ internal static class ProgramSetup
         services.AddScoped<SocialServices.Web.Feedback.FeedbackReport>();
 
 
+        // slot: community episodes settings
+
+        // slot: community compensation settings
+
+        // slot: scale settings
+
         services.AddScoped<SocialServices.Web.Reporting.AnnualFiguresBuilder>();
         services.AddScoped<SocialServices.Web.Reporting.AnnualReports>();
         services.AddScoped<SocialServices.Web.Reporting.AnnualReportPdfBuilder>();
@@ -271,6 +279,9 @@ internal static class ProgramSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
+
+        // slot: scale endpoints
+
         return app;
     }
 }

@@ -96,6 +96,11 @@ public sealed class AccessMatrixTests(WebFixture fixture) : ClientTest(fixture)
         ("/Feedback/Surveys", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
         ("/Feedback/Surveys/Edit", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
         ("/Feedback/Surveys/Results", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+
+        // slot: issue 8 community episodes
+
+        // slot: issue 8 community compensation
+
     ];
 
     public static TheoryData<string> Pages()

@@ -40,6 +40,11 @@ public sealed class ServiceEpisode
     public string? EndReason { get; private set; }
     public bool IsActive => EndedOn is null;
 
+    /// <summary>The unit a community-based service is measured in (issue 8); null for services not counted in units.</summary>
+    public Community.ServiceUnit? Unit { get; private set; }
+
+    public void MeasureIn(Community.ServiceUnit? unit) => Unit = unit;
+
     public void End(DateOnly on, string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);

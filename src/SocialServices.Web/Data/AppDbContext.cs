@@ -96,6 +96,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     internal DbSet<Configurations.ApplicationNumberCounter> ApplicationNumberCounters => Set<Configurations.ApplicationNumberCounter>();
     internal DbSet<Configurations.CaseNumberCounter> CaseNumberCounters => Set<Configurations.CaseNumberCounter>();
+    // issue 8: community-based services (shared)
+    public DbSet<Domain.Community.DeliveredUnit> DeliveredUnits => Set<Domain.Community.DeliveredUnit>();
+
+    // slot: community episodes
+
+    // slot: community compensation
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

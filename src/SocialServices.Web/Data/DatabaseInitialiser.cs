@@ -169,6 +169,11 @@ public sealed class DatabaseInitialiser(
         await DemoStaff.SeedAsync(db, clock, ct);
         await DemoFeedback.SeedAsync(db, clock, ct);
         await DemoReports.SeedAsync(db, clock, ct);
+
+        // slot: community episodes demo
+
+        // slot: community compensation demo
+
         logger.LogInformation("Demo data is in place");
     }
 

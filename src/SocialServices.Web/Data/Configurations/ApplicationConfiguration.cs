@@ -136,6 +136,7 @@ internal sealed class ServiceEpisodeConfiguration : IEntityTypeConfiguration<Ser
         builder.Property(e => e.Provider).HasMaxLength(300);
         builder.Property(e => e.EndReason).HasMaxLength(1000);
         builder.Ignore(e => e.IsActive);
+        builder.Property(e => e.Unit).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(e => e.CaseFileId);
         builder.HasIndex(e => new { e.ClientId, e.ServiceId });
         builder.HasOne<CaseFile>().WithMany().HasForeignKey(e => e.CaseFileId).OnDelete(DeleteBehavior.Restrict);

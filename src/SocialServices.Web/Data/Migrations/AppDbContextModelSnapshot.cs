@@ -1579,6 +1579,11 @@ namespace SocialServices.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("start_on");
 
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1924,6 +1929,107 @@ namespace SocialServices.Web.Data.Migrations
                         .HasDatabaseName("ix_client_relations_related_client_id");
 
                     b.ToTable("client_relations", (string)null);
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Community.DeliveredUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<int>("EpisodeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("episode_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("unit");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("withdrawn_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delivered_units");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_delivered_units_service_id");
+
+                    b.HasIndex("ClientId", "On")
+                        .HasDatabaseName("ix_delivered_units_client_id_on");
+
+                    b.HasIndex("EpisodeId", "On")
+                        .HasDatabaseName("ix_delivered_units_episode_id_on");
+
+                    b.HasIndex("Source", "SourceId", "EpisodeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_delivered_units_source_source_id_episode_id")
+                        .HasFilter("source_id IS NOT NULL AND withdrawn_at IS NULL");
+
+                    b.ToTable("delivered_units", (string)null);
                 });
 
             modelBuilder.Entity("SocialServices.Domain.Connections.OutsideConnection", b =>
@@ -5004,6 +5110,30 @@ namespace SocialServices.Web.Data.Migrations
                         });
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("SocialServices.Domain.Community.DeliveredUnit", b =>
+                {
+                    b.HasOne("SocialServices.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_delivered_units_clients_client_id");
+
+                    b.HasOne("SocialServices.Domain.Cases.ServiceEpisode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_delivered_units_service_episodes_episode_id");
+
+                    b.HasOne("SocialServices.Domain.Catalogue.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_delivered_units_services_service_id");
                 });
 
             modelBuilder.Entity("SocialServices.Domain.Connections.OutsideConnection", b =>
