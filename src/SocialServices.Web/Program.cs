@@ -215,6 +215,7 @@ internal static class ProgramSetup
 
         services.AddOptions<SocialServices.Web.Staff.StaffSettings>().Bind(configuration.GetSection(SocialServices.Web.Staff.StaffSettings.Section)).Validate(s => s.IsValid(), "Staff: supervision sessions 0-100 a year, training hours 0-500, expiry warning 0-365 days.").ValidateOnStart();
         services.AddScoped<SocialServices.Web.Staff.StaffRequirements>();
+        services.AddScoped<SocialServices.Web.Staff.WorkloadReport>();
         services.AddScoped<SocialServices.Web.Staff.Timesheets>();
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthorizationPolicies.StaffReader, p => p.RequireRole(Roles.ServiceManager, Roles.Administrator, Roles.Auditor))

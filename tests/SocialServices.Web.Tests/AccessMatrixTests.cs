@@ -80,6 +80,7 @@ public sealed class AccessMatrixTests(WebFixture fixture) : ClientTest(fixture)
         ("/Staff/Positions", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok, Outcome.Ok]),
         ("/Staff/Timesheets", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
         ("/Staff/Timesheets/Sheet", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+        ("/Staff/Workload", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok, Outcome.Ok]),
         ("/Staff/Timesheets/Export?format=csv", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
 
         // issue 6: attendance

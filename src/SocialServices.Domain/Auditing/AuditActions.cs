@@ -106,6 +106,8 @@ public static class AuditActions
     public const string TimesheetApprove = "timesheet.approve";
     public const string TimesheetReopen = "timesheet.reopen";
     public const string TimesheetExport = "timesheet.export";
+    public const string WorkloadRead = "staff.workload";
+    public const string PopulationChange = "staff.population";
 
     // Attendance (issue 6): session registers, individual appointments, attendance summaries.
     public const string AttendanceRead = "attendance.read";

@@ -36,11 +36,25 @@ public sealed record SatisfactionRow(int ServiceId, string ServiceName, int Resp
 /// <summary>Section 4: complaints received in the period by outcome.</summary>
 public sealed record ComplaintFigures(int Received, int Justified, int PartlyJustified, int Unjustified, int Withdrawn, int Open);
 
-/// <summary>Section 5, per specialist who provided services in the period.</summary>
-public sealed record QualificationRow(int StaffId, string Name, string Position, string? ProfessionCode, string Education, string Certificates);
+/// <summary>Section 5: an education entry of a specialist.</summary>
+public sealed record QualificationEducation(Staff.EducationLevel Level, string Institution, string Qualification, DateOnly? CompletedOn);
 
-/// <summary>Section 6, per staff member: training and supervision in the year against the requirements.</summary>
-public sealed record DevelopmentRow(int StaffId, string Name, string Position, decimal TrainingHours, decimal? RequiredTrainingHours, int SupervisionSessions, int? RequiredSupervisionSessions, decimal SupervisionHours, string? Missing);
+/// <summary>Section 5: a certificate or special training of a specialist, with its validity.</summary>
+public sealed record QualificationCertificate(Staff.CertificateKind Kind, string Title, DateOnly IssuedOn, DateOnly? ValidUntil);
+
+/// <summary>Section 5, per specialist who provided the contract's services in the period (led a session or gave an appointment).</summary>
+public sealed record QualificationRow(int StaffId, string Name, string Position, string? ProfessionCode, bool SocialWorkSpecialist,
+    IReadOnlyList<QualificationEducation> Education, IReadOnlyList<QualificationCertificate> Certificates);
+
+/// <summary>Section 6, per staff member employed in the year: training and supervision against the requirements.</summary>
+public sealed record DevelopmentRow(int StaffId, string Name, string Position, int Trainings, decimal TrainingHours, decimal RequiredTrainingHours,
+    int SupervisionSessions, int RequiredSupervisionSessions, decimal SupervisionHours, IReadOnlyList<Staff.Shortfall> Shortfalls);
+
+/// <summary>Section 6 totals.</summary>
+public sealed record DevelopmentTotals(int Staff, int Trainings, decimal TrainingHours, int SupervisionSessions, decimal SupervisionHours, int StaffShort);
+
+/// <summary>Section 2, per group programme of the contract: the end-of-group evaluations written in the period (the version in force).</summary>
+public sealed record GroupEvaluationRow(int ServiceId, string ProgrammeCode, string ProgrammeName, int Groups, int Members, int SessionsAttended, int SessionsHeld);
 
 /// <summary>
 /// The figures of an annual report as computed from the records on a day: stored as the snapshot of a final report.
@@ -73,6 +87,9 @@ public sealed record AnnualFigures
 
     public IReadOnlyList<QualificationRow> Qualifications { get; init; } = [];
     public IReadOnlyList<DevelopmentRow> Development { get; init; } = [];
+    public DevelopmentTotals? DevelopmentTotals { get; init; }
+
+    public IReadOnlyList<GroupEvaluationRow> GroupEvaluations { get; init; } = [];
 
     public IReadOnlyDictionary<string, IReadOnlyList<RecordRef>> Trace { get; init; } = new Dictionary<string, IReadOnlyList<RecordRef>>();
 
@@ -95,4 +112,8 @@ public static class FigureKeys
     public static string ServiceType(ServiceType type) => $"s3.type.{type}";
     public static string SatisfactionService(int serviceId) => $"s4.survey.{serviceId}";
     public static string Complaints(string outcome) => $"s4.complaints.{outcome}";
+    public static string GroupEvaluations(int serviceId) => $"s2.groups.{serviceId}";
+    public const string Specialists = "s5.staff";
+    public const string StaffDeveloped = "s6.staff";
+    public const string StaffShort = "s6.short";
 }

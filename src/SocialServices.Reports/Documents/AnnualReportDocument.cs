@@ -133,7 +133,11 @@ public static class AnnualReportDocument
         }
 
         plot.Axes.Bottom.TickGenerator = ticks;
-        plot.Axes.Margins(bottom: 0);
+
+        // counts of people: whole-number ticks only, and room above the tallest bar for its label
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        var highest = chart.Series.SelectMany(x => x.Values).DefaultIfEmpty(0).Max();
+        plot.Axes.SetLimitsY(0, Math.Max(1, highest) * 1.18);
         plot.Title(chart.Title);
         if (series > 1)
         {

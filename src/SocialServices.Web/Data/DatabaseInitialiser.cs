@@ -129,6 +129,7 @@ public sealed class DatabaseInitialiser(
         if (!await db.Municipalities.AnyAsync(ct))
         {
             var municipality = new Municipality("Jelgavas valstspilsēta", "JELGAVA");
+            municipality.SetPopulation(52_100, 2026); // an illustrative figure for the demo's staffing norm
             db.Municipalities.Add(municipality);
             await db.SaveChangesAsync(ct);
             var organisation = new Organisation("Biedrība \"Atbalsts ģimenei\"", "40008000001", municipality.Id);

@@ -127,20 +127,35 @@ public sealed class FeedbackReport(AppDbContext db, TimeProvider clock)
     /// The complaints received in the calendar year: withdrawn ones apart; the rest by verdict when answered by the end
     /// of the year (or by today, for the current year), otherwise open.
     /// </summary>
-    public async Task<ComplaintTotals> ComplaintsAsync(int organisationId, int year, CancellationToken ct = default)
+    public Task<ComplaintTotals> ComplaintsAsync(int organisationId, int year, CancellationToken ct = default)
     {
         var (from, to) = YearBounds(year);
+        return ComplaintsAsync(organisationId, from, to, null, ct);
+    }
+
+    /// <summary>
+    /// The complaints received from <paramref name="from"/> to <paramref name="to"/> (one year's part, e.g. a contract's
+    /// period), about one of <paramref name="serviceIds"/> or about no particular service; all when the list is null.
+    /// </summary>
+    public async Task<ComplaintTotals> ComplaintsAsync(int organisationId, DateOnly from, DateOnly to, IReadOnlyCollection<int>? serviceIds, CancellationToken ct = default)
+    {
         var today = LatvianTime.Today(clock);
         var countedTo = today < to ? today : to;
-        var rows = await db.Complaints.AsNoTracking()
-            .Where(c => c.OrganisationId == organisationId && c.ReceivedOn >= from && c.ReceivedOn <= to)
+        var query = db.Complaints.AsNoTracking()
+            .Where(c => c.OrganisationId == organisationId && c.ReceivedOn >= from && c.ReceivedOn <= to);
+        if (serviceIds is not null)
+        {
+            query = query.Where(c => c.ServiceId == null || serviceIds.Contains(c.ServiceId.Value));
+        }
+
+        var rows = await query
             .OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id)
             .Select(c => new { c.Id, c.Status, c.Verdict, c.AnsweredOn })
             .ToListAsync(ct);
         var received = rows.Where(r => r.Status != ComplaintStatus.Withdrawn).ToList();
         var answered = received.Where(r => r.Status == ComplaintStatus.Answered && r.AnsweredOn <= countedTo).ToList();
         Counted Of(IEnumerable<int> ids) => new(ids.ToList());
-        return new ComplaintTotals(year, countedTo,
+        return new ComplaintTotals(from.Year, countedTo,
             Of(received.Select(r => r.Id)),
             Of(answered.Where(r => r.Verdict == ComplaintVerdict.Justified).Select(r => r.Id)),
             Of(answered.Where(r => r.Verdict == ComplaintVerdict.PartlyJustified).Select(r => r.Id)),

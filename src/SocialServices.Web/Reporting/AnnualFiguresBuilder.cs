@@ -16,7 +16,7 @@ namespace SocialServices.Web.Reporting;
 /// The whole organisation's records count (the report is the provider's, not one user's view); only service managers
 /// and auditors reach it.
 /// </summary>
-public sealed class AnnualFiguresBuilder(AppDbContext db, TimeProvider clock)
+public sealed class AnnualFiguresBuilder(AppDbContext db, TimeProvider clock, Feedback.FeedbackReport feedback, Staff.StaffRequirements staff)
 {
     public async Task<AnnualFigures> BuildAsync(DelegationContract contract, int year, CancellationToken ct)
     {
@@ -49,6 +49,7 @@ public sealed class AnnualFiguresBuilder(AppDbContext db, TimeProvider clock)
                         && a.Status == AttendanceStatus.Present && a.StartsAt >= fromAt && a.StartsAt < untilAt)
             .Select(a => new { a.Id, a.ClientId, ServiceId = a.ServiceId!.Value })
             .ToListAsync(ct);
+        var appointmentIds = appointments.Select(a => a.Id).ToList();
         var episodes = await db.ServiceEpisodes.AsNoTracking()
             .Where(e => serviceIds.Contains(e.ServiceId) && e.StartOn <= to && (e.EndedOn == null || e.EndedOn >= from)
                         && db.CaseFiles.Any(c => c.Id == e.CaseFileId && c.OrganisationId == organisationId))
@@ -108,6 +109,27 @@ public sealed class AnnualFiguresBuilder(AppDbContext db, TimeProvider clock)
             planResults.Count(r => r.Result == OverallResult.Progress), planResults.Count(r => r.Result == OverallResult.NoChange), planResults.Count(r => r.Result == OverallResult.Regress),
             planResults.Sum(r => r.GoalsAchieved + r.GoalsPartly + r.GoalsNotAchieved), planResults.Sum(r => r.GoalsAchieved), planResults.Sum(r => r.GoalsPartly), planResults.Sum(r => r.GoalsNotAchieved));
 
+        // Section 2 (groups): the end-of-group evaluations in force written in the period, per programme of the contract.
+        var groupEvaluations = await db.GroupMemberEvaluations.AsNoTracking()
+            .Where(e => e.EvaluatedOn >= from && e.EvaluatedOn <= to
+                && !db.GroupMemberEvaluations.Any(later => later.EnrolmentId == e.EnrolmentId && later.VersionNumber > e.VersionNumber))
+            .Join(db.ProgrammeGroups.Where(g => g.OrganisationId == organisationId && serviceIds.Contains(g.ServiceId)), e => e.GroupId, g => g.Id,
+                (e, g) => new { e.Id, e.GroupId, g.ServiceId, e.ClientId, e.SessionsAttended, e.SessionsHeld })
+            .ToListAsync(ct);
+        var groupRows = new List<GroupEvaluationRow>();
+        foreach (var service in services)
+        {
+            var own = groupEvaluations.Where(e => e.ServiceId == service.Id).ToList();
+            if (own.Count == 0)
+            {
+                continue;
+            }
+
+            trace[FigureKeys.GroupEvaluations(service.Id)] = Refs(RecordKinds.GroupEvaluation, own.Select(e => (long)e.Id).Order());
+            groupRows.Add(new GroupEvaluationRow(service.Id, service.Code, service.Name, own.Select(e => e.GroupId).Distinct().Count(),
+                own.Select(e => e.ClientId).Distinct().Count(), own.Sum(e => e.SessionsAttended), own.Sum(e => e.SessionsHeld)));
+        }
+
         // Section 3: clients by age, gender and service type.
         var people = await db.Clients.AsNoTracking().Where(c => servedClientIds.Contains(c.Id))
             .Select(c => new { c.Id, c.BirthDate, c.Gender }).ToDictionaryAsync(c => c.Id, ct);
@@ -123,6 +145,50 @@ public sealed class AnnualFiguresBuilder(AppDbContext db, TimeProvider clock)
         {
             trace[FigureKeys.ServiceType(group.Key)] = Refs(RecordKinds.Client, group.Select(s => (long)s.ClientId).Distinct().Order());
         }
+
+        // Section 4: satisfaction surveys of the contract's services answered in the period, complaints received in it.
+        var satisfactionRows = new List<SatisfactionRow>();
+        foreach (var row in await feedback.SatisfactionAsync(organisationId, serviceIds, year, ct))
+        {
+            var ids = row.Responses.Ids;
+            var counted = row.Questions.Sum(q => q.Summary.Count);
+            decimal? average = counted == 0 ? null : Math.Round(row.Questions.Where(q => q.Summary.Average is not null).Sum(q => q.Summary.Average!.Value * q.Summary.Count) / counted, 2);
+            trace[FigureKeys.SatisfactionService(row.ServiceId)] = Refs(RecordKinds.SurveyResponse, ids.Select(i => (long)i).Order());
+            satisfactionRows.Add(new SatisfactionRow(row.ServiceId, row.ServiceCode + " " + row.ServiceName, row.Responses.Count, average));
+        }
+
+        var complaints = await feedback.ComplaintsAsync(organisationId, from, to, serviceIds, ct);
+        trace[FigureKeys.Complaints("received")] = Refs(RecordKinds.Complaint, complaints.Received.Ids.Select(i => (long)i));
+        trace[FigureKeys.Complaints("justified")] = Refs(RecordKinds.Complaint, complaints.Justified.Ids.Select(i => (long)i));
+        trace[FigureKeys.Complaints("partly")] = Refs(RecordKinds.Complaint, complaints.PartlyJustified.Ids.Select(i => (long)i));
+        trace[FigureKeys.Complaints("unjustified")] = Refs(RecordKinds.Complaint, complaints.Unjustified.Ids.Select(i => (long)i));
+        trace[FigureKeys.Complaints("open")] = Refs(RecordKinds.Complaint, complaints.Open.Ids.Select(i => (long)i));
+        trace[FigureKeys.Complaints("withdrawn")] = Refs(RecordKinds.Complaint, complaints.Withdrawn.Ids.Select(i => (long)i));
+
+        // Sections 5 and 6: the staff employed in the year, against the requirements (certificates checked on the
+        // period's last day, or today while the year runs); section 5 lists those who provided the contract's services.
+        var today = LatvianTime.Today(clock);
+        var staffRows = (await staff.ForYearAsync(year, today < to ? today : to, organisationId, ct))
+            .Where(m => m.EmployedFrom <= to && (m.EmployedUntil is null || m.EmployedUntil >= from))
+            .ToList();
+        var providers = (await db.SessionLeaders.AsNoTracking().Where(l => sessionIds.Contains(l.SessionId)).Select(l => l.UserId).Distinct().ToListAsync(ct))
+            .Concat(await db.Appointments.AsNoTracking().Where(a => appointmentIds.Contains(a.Id)).Select(a => a.SpecialistId).Distinct().ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+        var qualifications = staffRows.Where(m => m.UserId is { } user && providers.Contains(user))
+            .Select(m => new QualificationRow(m.StaffMemberId, m.FullName, m.Position, m.ProfessionCode, m.SocialWorkSpecialist,
+                m.Education.Select(e => new QualificationEducation(e.Level, e.Institution, e.Qualification, e.CompletedOn)).ToList(),
+                m.Certificates.Where(c => c.ValidUntil is null || c.ValidUntil >= from)
+                    .Select(c => new QualificationCertificate(c.Kind, c.Title, c.IssuedOn, c.ValidUntil)).ToList()))
+            .ToList();
+        trace[FigureKeys.Specialists] = Refs(RecordKinds.Staff, qualifications.Select(q => (long)q.StaffId));
+        var development = staffRows
+            .Select(m => new DevelopmentRow(m.StaffMemberId, m.FullName, m.Position, m.Trainings, m.TrainingHours, m.Status.TrainingHoursRequired,
+                m.SupervisionSessions, m.Status.SupervisionRequired, m.SupervisionHours, m.Status.Shortfalls))
+            .ToList();
+        trace[FigureKeys.StaffDeveloped] = Refs(RecordKinds.Staff, development.Select(d => (long)d.StaffId));
+        trace[FigureKeys.StaffShort] = Refs(RecordKinds.Staff, development.Where(d => d.Shortfalls.Count > 0).Select(d => (long)d.StaffId));
+        var developmentTotals = new DevelopmentTotals(development.Count, development.Sum(d => d.Trainings), development.Sum(d => d.TrainingHours),
+            development.Sum(d => d.SupervisionSessions), development.Sum(d => d.SupervisionHours), development.Count(d => d.Shortfalls.Count > 0));
 
         return new AnnualFigures
         {
@@ -141,7 +207,14 @@ public sealed class AnnualFiguresBuilder(AppDbContext db, TimeProvider clock)
             PlanResults = planResults,
             PlanTotals = planTotals,
             Distribution = distribution,
-            Complaints = new ComplaintFigures(0, 0, 0, 0, 0, 0),
+            GroupEvaluations = groupRows,
+            Satisfaction = satisfactionRows,
+            SatisfactionResponses = satisfactionRows.Sum(r => r.Responses),
+            Complaints = new ComplaintFigures(complaints.Received.Count, complaints.Justified.Count, complaints.PartlyJustified.Count,
+                complaints.Unjustified.Count, complaints.Withdrawn.Count, complaints.Open.Count),
+            Qualifications = qualifications,
+            Development = development,
+            DevelopmentTotals = developmentTotals,
             Trace = trace,
         };
     }

@@ -73,7 +73,7 @@ public sealed class AnnualReportPdfBuilder(IStringLocalizer<SharedResource> t)
             new AnnualParagraph("Deleģētais uzdevums: " + f.DelegatedTask),
             new AnnualTable(
             [
-                new("Pakalpojums", 3.2f), new("Grupas", 1f, CellAlignment.Right), new("Nodarbības", 1.1f, CellAlignment.Right),
+                new("Pakalpojums", 3f), new("Grupas", 1f, CellAlignment.Right), new("Nodarbības", 1.35f, CellAlignment.Right),
                 new("Individuālās tikšanās", 1.3f, CellAlignment.Right), new("Pakalpojuma epizodes", 1.3f, CellAlignment.Right), new("Klienti", 1f, CellAlignment.Right),
             ], rows),
             new AnnualParagraph("Klients, kas saņēmis vairākus pakalpojumus, katrā pakalpojumā skaitīts vienreiz un kopskaitā vienreiz."),
@@ -98,6 +98,22 @@ public sealed class AnnualReportPdfBuilder(IStringLocalizer<SharedResource> t)
                 new("Mērķi sasniegti", 1f, CellAlignment.Right), new("Daļēji", 0.9f, CellAlignment.Right), new("Nav sasniegti", 1f, CellAlignment.Right),
             ], rows));
             parts.Add(new AnnualBarChart("Klientu izvērtējumu rezultāti", ["Progress", "Bez izmaiņām", "Regress"], [("Klienti", [p.Progress, p.NoChange, p.Regress])]));
+        }
+
+        if (f.GroupEvaluations.Count == 0)
+        {
+            parts.Add(new AnnualParagraph("Grupu noslēguma izvērtējumi periodā nav rakstīti."));
+        }
+        else
+        {
+            var rows = f.GroupEvaluations.Select(g => Row(g.ProgrammeCode + " " + g.ProgrammeName, N(g.Groups), N(g.Members), string.Create(Lv, $"{g.SessionsAttended} no {g.SessionsHeld}"))).ToList();
+            rows.Add(Row("Kopā", N(f.GroupEvaluations.Sum(g => g.Groups)), N(f.GroupEvaluations.Sum(g => g.Members)),
+                string.Create(Lv, $"{f.GroupEvaluations.Sum(g => g.SessionsAttended)} no {f.GroupEvaluations.Sum(g => g.SessionsHeld)}")));
+            parts.Add(new AnnualParagraph("Grupu dalībnieku noslēguma izvērtējumi (spēkā esošā versija):"));
+            parts.Add(new AnnualTable(
+            [
+                new("Programma", 3.2f), new("Grupas", 1f, CellAlignment.Right), new("Izvērtēti dalībnieki", 1.3f, CellAlignment.Right), new("Apmeklētas nodarbības", 1.5f, CellAlignment.Right),
+            ], rows));
         }
 
         return new AnnualSection("2. Klientu sociālās rehabilitācijas plānu izpilde", parts);
@@ -147,28 +163,56 @@ public sealed class AnnualReportPdfBuilder(IStringLocalizer<SharedResource> t)
                 f.Satisfaction.Select(s => Row(s.ServiceName, N(s.Responses), s.AverageScore?.ToString("0.0", Lv) ?? "–")).ToList()));
         }
 
-        parts.Add(new AnnualParagraph(string.Create(Lv, $"Saņemtas sūdzības: {c.Received}; pamatotas {c.Justified}, daļēji pamatotas {c.PartlyJustified}, nepamatotas {c.Unjustified}, atsauktas {c.Withdrawn}, neizskatītas {c.Open}.")));
+        parts.Add(new AnnualTable([new("Sūdzības", 3f), new("Skaits", 1f, CellAlignment.Right)],
+        [
+            Row("Saņemtas", N(c.Received)), Row("Pamatotas", N(c.Justified)), Row("Daļēji pamatotas", N(c.PartlyJustified)),
+            Row("Nepamatotas", N(c.Unjustified)), Row("Vēl nav atbildētas", N(c.Open)), Row("Atsauktas (saņemtajās nav ieskaitītas)", N(c.Withdrawn)),
+        ]));
         return new AnnualSection("4. Klientu apmierinātība ar pakalpojumiem, saņemtās sūdzības un to pamatotība", parts);
     }
 
-    private static AnnualSection Section5(AnnualFigures f) =>
+    private AnnualSection Section5(AnnualFigures f) =>
         new("5. Pakalpojumu sniegšanā iesaistīto speciālistu kvalifikācija", f.Qualifications.Count == 0
-            ? [new AnnualParagraph("Nav datu.")]
-            : [new AnnualTable([new("Speciālists", 1.6f), new("Amats", 1.8f), new("Izglītība", 2.2f), new("Sertifikāti, apmācības", 2.2f)],
-                f.Qualifications.Select(q => Row(q.Name, q.Position + (q.ProfessionCode is { } code ? " (" + code + ")" : string.Empty), q.Education, q.Certificates)).ToList())]);
+            ? [new AnnualParagraph("Periodā neviens reģistrā esošs darbinieks nav vadījis līguma pakalpojumu nodarbības vai individuālās tikšanās.")]
+            : [
+                new AnnualParagraph(string.Create(Lv, $"Speciālisti, kas periodā vadīja līguma pakalpojumu nodarbības vai individuālās tikšanās: {f.Qualifications.Count}.")),
+                new AnnualTable([new("Speciālists", 1.5f), new("Amats (profesijas kods)", 1.8f), new("Izglītība", 2.6f), new("Sertifikāti, apmācības", 2.1f)],
+                    f.Qualifications.Select(q => Row(q.Name, q.Position + (q.ProfessionCode is { } code ? " (" + code + ")" : string.Empty),
+                        q.Education.Count == 0 ? "–" : string.Join("; ", q.Education.Select(e => t["Staff.Level." + e.Level].Value + ": " + e.Qualification + ", " + e.Institution + (e.CompletedOn is { } done ? ", " + done.Year.ToString(Lv) : string.Empty))),
+                        q.Certificates.Count == 0 ? "–" : string.Join("; ", q.Certificates.Select(c => c.Title + " (" + Date(c.IssuedOn) + (c.ValidUntil is { } until ? "–" + Date(until) : string.Empty) + ")")))).ToList()),
+            ]);
 
-    private static AnnualSection Section6(AnnualFigures f) =>
-        new("6. Personālam sniegtās apmācības un supervīzijas", f.Development.Count == 0
-            ? [new AnnualParagraph("Nav datu.")]
-            : [new AnnualTable(
-                [
-                    new("Darbinieks", 1.6f), new("Amats", 1.6f), new("Apmācības, h (prasība)", 1.3f, CellAlignment.Right),
-                    new("Supervīzijas, reizes (prasība)", 1.4f, CellAlignment.Right), new("Supervīzijas, h", 1f, CellAlignment.Right), new("Trūkst", 1.8f),
-                ],
-                f.Development.Select(d => Row(d.Name, d.Position,
-                    H(d.TrainingHours) + (d.RequiredTrainingHours is { } h ? " (" + H(h) + ")" : string.Empty),
-                    N(d.SupervisionSessions) + (d.RequiredSupervisionSessions is { } n ? " (" + N(n) + ")" : string.Empty),
-                    H(d.SupervisionHours), d.Missing ?? "–")).ToList())]);
+    private static AnnualSection Section6(AnnualFigures f)
+    {
+        if (f.Development.Count == 0 || f.DevelopmentTotals is not { } totals)
+        {
+            return new("6. Personālam sniegtās apmācības un supervīzijas", [new AnnualParagraph("Nav datu.")]);
+        }
+
+        var rows = f.Development.Select(d => Row(d.Name, d.Position, N(d.Trainings),
+                H(d.TrainingHours) + " (" + H(d.RequiredTrainingHours) + ")",
+                N(d.SupervisionSessions) + " (" + N(d.RequiredSupervisionSessions) + ")",
+                H(d.SupervisionHours), d.Shortfalls.Count == 0 ? "izpildīts" : string.Join("; ", d.Shortfalls.Select(Shortfall)))).ToList();
+        rows.Add(Row("Kopā", string.Empty, N(totals.Trainings), H(totals.TrainingHours), N(totals.SupervisionSessions), H(totals.SupervisionHours),
+            string.Create(Lv, $"nav izpildīts: {totals.StaffShort}")));
+        return new("6. Personālam sniegtās apmācības un supervīzijas",
+        [
+            new AnnualParagraph(string.Create(Lv, $"Periodā nodarbināti {totals.Staff} darbinieki; prasības (iekavās) aprēķinātas proporcionāli nostrādātajiem mēnešiem.")),
+            new AnnualTable(
+            [
+                new("Darbinieks", 1.4f), new("Amats", 1.3f), new("Mācības", 1.1f, CellAlignment.Right), new("Stundas (prasība)", 1.1f, CellAlignment.Right),
+                new("Supervīzijas (prasība)", 1.45f, CellAlignment.Right), new("Supervīziju stundas", 1.35f, CellAlignment.Right), new("Trūkst", 1.65f),
+            ], rows),
+        ]);
+    }
+
+    private static string Shortfall(SocialServices.Domain.Staff.Shortfall s) => s.Kind switch
+    {
+        SocialServices.Domain.Staff.ShortfallKind.Supervision => string.Create(Lv, $"supervīzijas: trūkst {s.Missing:0.##}"),
+        SocialServices.Domain.Staff.ShortfallKind.Training => string.Create(Lv, $"apmācības: trūkst {s.Missing:0.##} h"),
+        SocialServices.Domain.Staff.ShortfallKind.ChildRightsExpired => "bērnu tiesību aizsardzības apmācība beigusies " + (s.ExpiredOn is { } d ? Date(d) : string.Empty),
+        _ => "nav bērnu tiesību aizsardzības apmācības",
+    };
 
     private static string EvaluationTexts(OverallResult result) => result switch
     {

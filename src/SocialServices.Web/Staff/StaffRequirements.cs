@@ -13,13 +13,20 @@ namespace SocialServices.Web.Staff;
 public sealed class StaffRequirements(AppDbContext db, IOptions<StaffSettings> settings)
 {
     /// <summary>Everyone employed on at least one day of <paramref name="year"/>, by surname; certificates checked on <paramref name="asOf"/>.</summary>
-    public async Task<IReadOnlyList<StaffYearRow>> ForYearAsync(int year, DateOnly asOf, CancellationToken ct)
+    public Task<IReadOnlyList<StaffYearRow>> ForYearAsync(int year, DateOnly asOf, CancellationToken ct) => ForYearAsync(year, asOf, null, ct);
+
+    /// <summary>The same, for one organisation's staff when <paramref name="organisationId"/> is given.</summary>
+    public async Task<IReadOnlyList<StaffYearRow>> ForYearAsync(int year, DateOnly asOf, int? organisationId, CancellationToken ct)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
-        var members = await Members()
-            .Where(m => m.EmployedFrom <= last && (m.EmployedUntil == null || m.EmployedUntil >= first))
-            .ToListAsync(ct);
+        var query = Members().Where(m => m.EmployedFrom <= last && (m.EmployedUntil == null || m.EmployedUntil >= first));
+        if (organisationId is { } organisation)
+        {
+            query = query.Where(m => m.OrganisationId == organisation);
+        }
+
+        var members = await query.ToListAsync(ct);
         return await RowsAsync(members, year, asOf, ct);
     }
 

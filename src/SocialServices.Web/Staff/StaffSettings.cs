@@ -29,8 +29,16 @@ public sealed class StaffSettings
     /// <summary>The staff page warns this many days before a child-rights training expires.</summary>
     public int ChildRightsExpiryWarningDays { get; set; } = 60;
 
+    /// <summary>The staffing norm: one social work specialist per this many inhabitants (domain.md: 1000).</summary>
+    public int InhabitantsPerSocialWorkSpecialist { get; set; } = 1000;
+
+    /// <summary>The workload page marks a worker whose open cases exceed the mean by more than this percentage.</summary>
+    public int OverloadPercent { get; set; } = 25;
+
     public bool IsValid() =>
         SupervisionSessionsPerYear is >= 0 and <= 100
+        && InhabitantsPerSocialWorkSpecialist is >= 1 and <= 1_000_000
+        && OverloadPercent is >= 0 and <= 500
         && new[] { HeadTrainingHours, SocialWorkerTrainingHours, SocialAssistanceOrganiserTrainingHours, SocialCarerTrainingHours, SocialRehabilitatorTrainingHours, CarerTrainingHours, OtherTrainingHours }
             .All(h => h is >= 0 and <= 500)
         && ChildRightsExpiryWarningDays is >= 0 and <= 365;

@@ -259,6 +259,177 @@ public sealed class AnnualReportTests(WebFixture fixture) : CaseWorkTest(fixture
         AssertAccessDenied(await worker.GetAsync(new Uri($"/Reports/Pdf/{id}", UriKind.Relative)));
     }
 
+    [Fact]
+    public async Task Satisfaction_complaints_qualifications_training_and_group_evaluations_come_from_their_registers()
+    {
+        var f = await ArrangeAsync();
+        var workerId = await UserIdAsync("marta.kalnina");
+        var specialistId = await UserIdAsync("peteris.kalnins");
+        var (manager, managerId) = await UserAsync(Roles.ServiceManager, "ilze.berzina");
+        var other = await WithDbAsync(db => db.Services.Where(s => s.Code == "6.1.1").Select(s => s.Id).SingleAsync());
+        var by = new Domain.Cases.Actor(managerId, "Ilze Bērziņa");
+
+        // Complaints: three received in the year about the contract's services or none in particular (one justified,
+        // one unjustified, one still open) and one withdrawn; one about another service and one of 2025 do not count.
+        async Task Complaint(DateOnly received, int? serviceId, Domain.Feedback.ComplaintVerdict? verdict, bool withdrawn = false) => await WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var number = await SocialServices.Web.Feedback.ComplaintNumbers.NextAsync(db, OrganisationId, received.Year, default);
+            var complaint = new Domain.Feedback.Complaint(OrganisationId, number, new Domain.Feedback.ComplaintDetails(received, Domain.Feedback.ComplainantKind.Anonymous, null, null,
+                Domain.Feedback.ComplaintChannel.Paper, "Nodarbība sākās novēloti", serviceId, [], null), received.AddMonths(1), by, AppFactory.DefaultNow);
+            if (verdict is { } v)
+            {
+                complaint.Close(new Domain.Feedback.ComplaintHandling("Pārbaudīts", v, "Atbildēts rakstiski", received.AddDays(9), null), received.AddDays(9), by, AppFactory.DefaultNow);
+            }
+
+            if (withdrawn)
+            {
+                complaint.Withdraw("Iesniedzējs atsauca", AppFactory.DefaultNow);
+            }
+
+            db.Complaints.Add(complaint);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            return 0;
+        });
+        await Complaint(new DateOnly(2026, 2, 1), f.Skia, Domain.Feedback.ComplaintVerdict.Justified);
+        await Complaint(new DateOnly(2026, 3, 1), null, Domain.Feedback.ComplaintVerdict.Unjustified);
+        await Complaint(new DateOnly(2026, 11, 1), f.Dac, null);
+        await Complaint(new DateOnly(2026, 4, 1), f.Skia, null, withdrawn: true);
+        await Complaint(new DateOnly(2026, 5, 1), other, Domain.Feedback.ComplaintVerdict.Justified);
+        await Complaint(new DateOnly(2025, 12, 20), f.Skia, Domain.Feedback.ComplaintVerdict.Justified);
+
+        // Surveys: two answers for the consultations (scores 5, 4 and 3: average 4.0); one for another service and one of 2025 do not count.
+        await WithDbAsync(async db =>
+        {
+            var questionnaire = new Domain.Feedback.Questionnaire(OrganisationId, "Apmierinātības aptauja", null, 1, managerId, AppFactory.DefaultNow);
+            questionnaire.ReplaceQuestions(
+            [
+                new Domain.Feedback.QuestionDraft(Domain.Feedback.QuestionKind.Scale, "Cik apmierināts esat?", "slikti", "labi"),
+                new Domain.Feedback.QuestionDraft(Domain.Feedback.QuestionKind.Scale, "Vai laiks bija ērts?", "nē", "jā"),
+            ], inUse: false);
+            db.Questionnaires.Add(questionnaire);
+            await db.SaveChangesAsync();
+            var (q1, q2) = (questionnaire.Questions.Single(q => q.Position == 1).Id, questionnaire.Questions.Single(q => q.Position == 2).Id);
+            Domain.Feedback.SurveyResponse Response(int serviceId, DateOnly on, Dictionary<int, (int? Score, string? Text)> answers) =>
+                new(OrganisationId, questionnaire, serviceId, null, on, Domain.Feedback.SurveyMethod.AnonymousBox, answers, managerId, AppFactory.DefaultNow);
+            db.SurveyResponses.AddRange(
+                Response(f.Skia, new DateOnly(2026, 6, 1), new() { [q1] = (5, null), [q2] = (4, null) }),
+                Response(f.Skia, new DateOnly(2026, 7, 1), new() { [q1] = (3, null) }),
+                Response(other, new DateOnly(2026, 7, 1), new() { [q1] = (1, null) }),
+                Response(f.Skia, new DateOnly(2025, 7, 1), new() { [q1] = (1, null) }));
+            return await db.SaveChangesAsync();
+        });
+
+        // Staff: Pēteris gave the consultations (section 5); Marta is short of supervision and training; Olga left in 2025.
+        var (peteris, marta) = await WithDbAsync(async db =>
+        {
+            var psychologist = new Domain.Staff.StaffPosition("Psihologs", "2634 01", Domain.Staff.PositionCategory.Other, false);
+            var social = new Domain.Staff.StaffPosition("Sociālais darbinieks", "2635 01", Domain.Staff.PositionCategory.SocialWorker, true);
+            db.StaffPositions.AddRange(psychologist, social);
+            await db.SaveChangesAsync();
+            var p = new Domain.Staff.StaffMember(OrganisationId, new Domain.Staff.StaffDetails("Pēteris", "Kalniņš", specialistId, psychologist.Id, new DateOnly(2020, 1, 1), null, true, null));
+            var m = new Domain.Staff.StaffMember(OrganisationId, new Domain.Staff.StaffDetails("Marta", "Kalniņa", workerId, social.Id, new DateOnly(2019, 9, 1), null, false, null));
+            var o = new Domain.Staff.StaffMember(OrganisationId, new Domain.Staff.StaffDetails("Olga", "Šmite", null, social.Id, new DateOnly(2018, 1, 1), new DateOnly(2025, 6, 30), false, null));
+            db.StaffMembers.AddRange(p, m, o);
+            await db.SaveChangesAsync();
+            p.AddEducation(Domain.Staff.EducationLevel.Master, "Latvijas Universitāte", "Psiholoģija", new DateOnly(2012, 6, 20));
+            p.AddCertificate(Domain.Staff.CertificateKind.ChildRightsProtection, "Bērnu tiesību aizsardzība", "VBTAI", new DateOnly(2025, 3, 1), new DateOnly(2030, 3, 1));
+            p.AddTraining(new DateOnly(2026, 4, 10), "Krīzes intervence", "RSU", 16);
+            m.AddTraining(new DateOnly(2026, 5, 10), "Gadījuma vadīšana", null, 8);
+            for (var month = 1; month <= 3; month++)
+            {
+                m.AddSupervision(new DateOnly(2026, month, 15), "Inga Saulīte", Domain.Staff.SupervisionForm.Group, 2);
+            }
+
+            await db.SaveChangesAsync();
+            return (p.Id, m.Id);
+        });
+
+        // End-of-group evaluations: Anna attended 1 of 2 sessions, Jānis 1 of 2.
+        await WithDbAsync(async db =>
+        {
+            foreach (var enrolment in await db.GroupEnrolments.Where(e => e.GroupId != null).ToListAsync())
+            {
+                db.GroupMemberEvaluations.Add(GroupMemberEvaluation.First(enrolment.GroupId!.Value, enrolment, null, 1, 2,
+                    new GroupEvaluationContent(new DateOnly(2026, 9, 30), "Apguva sadarbības prasmes", "Turpināt individuālās konsultācijas"), by, AppFactory.DefaultNow));
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var auditor = await SignedInAsync(Roles.Auditor, "janis.liepins");
+        var id = await StartAsync(manager, f.ContractId);
+        var page = await GetDocumentAsync(auditor, $"/Reports/Annual/{id}");
+
+        Assert.Equal("2", Cell(page, $"#group-evaluations tr[data-service='{f.Group}'] [data-col=members]"));
+        Assert.Contains("2", Cell(page, $"#group-evaluations tr[data-service='{f.Group}'] td:last-child"), StringComparison.Ordinal);
+        Assert.Equal("2", Cell(page, $"#satisfaction tr[data-service='{f.Skia}'] td:nth-child(2)"));
+        Assert.Equal(4.0m.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("lv-LV")), Cell(page, $"#satisfaction tr[data-service='{f.Skia}'] td:nth-child(3)"));
+        Assert.Single(page.QuerySelectorAll("#satisfaction tbody tr"));
+        Assert.Equal("3", Cell(page, "#complaints a[data-figure='s4.complaints.received']"));
+        Assert.Equal("1", Cell(page, "#complaints a[data-figure='s4.complaints.justified']"));
+        Assert.Equal("1", Cell(page, "#complaints a[data-figure='s4.complaints.unjustified']"));
+        Assert.Equal("1", Cell(page, "#complaints a[data-figure='s4.complaints.open']"));
+        Assert.Equal("1", Cell(page, "#complaints a[data-figure='s4.complaints.withdrawn']"));
+        Assert.Null(page.QuerySelector("#complaints a[data-figure='s4.complaints.partly']"));
+
+        Assert.Equal([peteris.ToString(System.Globalization.CultureInfo.InvariantCulture)], page.QuerySelectorAll("#qualifications tbody tr").Select(r => r.GetAttribute("data-staff")!));
+        Assert.Contains("Psiholoģija", Cell(page, "#qualifications tbody tr"), StringComparison.Ordinal);
+        Assert.Contains("Bērnu tiesību aizsardzība", Cell(page, "#qualifications tbody tr"), StringComparison.Ordinal);
+        Assert.Equal(2, page.QuerySelectorAll("#development tbody tr").Length);
+        Assert.Contains("3 / 10", Cell(page, $"#development tr[data-staff='{marta}'] [data-col=supervision]"), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"#development tr[data-staff='{marta}'] [data-shortfall=Supervision]"));
+        Assert.NotNull(page.QuerySelector($"#development tr[data-staff='{marta}'] [data-shortfall=Training]"));
+        Assert.Null(page.QuerySelector($"#development tr[data-staff='{peteris}'] [data-shortfall]"));
+        Assert.Equal("1", Cell(page, "#development-totals a[data-figure='s6.short']"));
+
+        // Each of these numbers opens its records: the complaints by number, the staff member by name.
+        var complaints = await GetDocumentAsync(auditor, page.QuerySelector("#complaints a[data-figure='s4.complaints.received']")!.GetAttribute("href")!);
+        Assert.Equal(3, complaints.QuerySelectorAll("#records tr[data-kind=complaint]").Length);
+        Assert.Contains("SŪDZ-2026/", complaints.QuerySelector("#records")!.TextContent, StringComparison.Ordinal);
+        var shortStaff = await GetDocumentAsync(auditor, page.QuerySelector("#development-totals a[data-figure='s6.short']")!.GetAttribute("href")!);
+        Assert.Contains("Marta Kalniņa", shortStaff.QuerySelector("#records")!.TextContent, StringComparison.Ordinal);
+        var evaluations = await GetDocumentAsync(auditor, page.QuerySelector("#group-evaluations a[data-figure]")!.GetAttribute("href")!);
+        Assert.Equal(2, evaluations.QuerySelectorAll("#records tr[data-kind=group-evaluation]").Length);
+        var responses = await GetDocumentAsync(auditor, page.QuerySelector("#satisfaction a[data-figure]")!.GetAttribute("href")!);
+        Assert.Equal(2, responses.QuerySelectorAll("#records tr[data-kind=survey-response]").Length);
+
+        // The PDF says the same.
+        var bytes = await (await auditor.GetAsync(new Uri($"/Reports/Pdf/{id}", UriKind.Relative))).Content.ReadAsByteArrayAsync();
+        if (Environment.GetEnvironmentVariable("REPORT_PDF_DIR") is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+            await File.WriteAllBytesAsync(Path.Combine(directory, "annual-full.pdf"), bytes);
+        }
+        using var pdf = PdfDocument.Open(bytes);
+        var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        Assert.Contains("Maģistra grāds: Psiholoģija,", text, StringComparison.Ordinal);
+        Assert.Contains("Psihologs (2634 01)", text, StringComparison.Ordinal);
+        Assert.Contains("Marta Kalniņa", text, StringComparison.Ordinal);
+        Assert.Contains("supervīzijas: trūkst", text, StringComparison.Ordinal);
+        Assert.Equal("Saņemtas 3", Line(pdf, "Saņemtas"));
+        Assert.Equal("Nepamatotas 1", Line(pdf, "Nepamatotas"));
+        Assert.StartsWith("Marta Kalniņa Sociālais 1 8 (24) 3 (10) 6", Line(pdf, "Marta"), StringComparison.Ordinal);
+        Assert.Contains("Grupu dalībnieku noslēguma izvērtējumi", text, StringComparison.Ordinal);
+        Assert.Contains("2 no 4", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The words on the same line of the page as the first word that is <paramref name="first"/>, left to right.</summary>
+    private static string Line(PdfDocument pdf, string first)
+    {
+        foreach (var page in pdf.GetPages())
+        {
+            var words = page.GetWords().ToList();
+            if (words.FirstOrDefault(w => w.Text == first) is { } anchor)
+            {
+                return string.Join(" ", words.Where(w => Math.Abs(w.BoundingBox.Bottom - anchor.BoundingBox.Bottom) < 1.5).OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
+            }
+        }
+
+        return "(no " + first + ")";
+    }
+
     private static string ReportVersion(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelector("#finalise-form input[name=version]")?.GetAttribute("value") ?? page.QuerySelector("#Texts_Version")?.GetAttribute("value") ?? "0";
 }

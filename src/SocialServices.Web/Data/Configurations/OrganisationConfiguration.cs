@@ -22,6 +22,7 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
     {
         builder.Property(m => m.Name).HasMaxLength(200);
         builder.Property(m => m.Code).HasMaxLength(10);
+        builder.Property<uint>("Version").IsRowVersion();
         builder.HasIndex(m => m.Code).IsUnique();
     }
 }

@@ -88,6 +88,31 @@ public sealed class RecordsModel(AnnualReports reports, AppDbContext db, Organis
                 return (await db.Evaluations.AsNoTracking().Where(e => ints.Contains(e.Id) && clients.Any(c => c.Id == e.ClientId)).OrderBy(e => e.EvaluatedOn)
                         .Select(e => new { e.Id, e.EvaluatedOn, Case = db.CaseFiles.Where(c => c.Id == e.CaseFileId).Select(c => c.Number).First() }).ToListAsync(ct))
                     .Select(e => new Line(kind, e.Id, e.Case + ", " + e.EvaluatedOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), Url.Page("/Evaluations/Details", new { id = e.Id })));
+            case RecordKinds.GroupEvaluation:
+                return (await db.GroupMemberEvaluations.AsNoTracking().Where(e => ints.Contains(e.Id) && clients.Any(c => c.Id == e.ClientId)).OrderBy(e => e.EvaluatedOn).ThenBy(e => e.Id)
+                        .Select(e => new
+                        {
+                            e.Id, e.GroupId, e.EvaluatedOn, e.SessionsAttended, e.SessionsHeld,
+                            Group = db.ProgrammeGroups.Where(g => g.Id == e.GroupId).Select(g => g.Name).First(),
+                            Case = db.CaseFiles.Where(c => c.Id == e.CaseFileId).Select(c => c.Number).FirstOrDefault(),
+                        }).ToListAsync(ct))
+                    .Select(e => new Line(kind, e.Id, e.Group + ", " + (e.Case ?? "—") + ", " + e.EvaluatedOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)
+                        + " (" + e.SessionsAttended.ToString(CultureInfo.InvariantCulture) + "/" + e.SessionsHeld.ToString(CultureInfo.InvariantCulture) + ")", Url.Page("/Groups/Evaluations", new { id = e.GroupId })));
+            case RecordKinds.Complaint:
+                return (await db.Complaints.AsNoTracking().Where(c => ints.Contains(c.Id)).OrderBy(c => c.ReceivedOn).ThenBy(c => c.Id)
+                        .Select(c => new { c.Id, c.Number, c.ReceivedOn, c.AnsweredOn }).ToListAsync(ct))
+                    .Select(c => new Line(kind, c.Id, c.Number + ", " + c.ReceivedOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)
+                        + (c.AnsweredOn is { } answered ? " → " + answered.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : string.Empty), Url.Page("/Feedback/Complaints/Details", new { id = c.Id })));
+            case RecordKinds.SurveyResponse:
+                // a response is shown without the client's name: the survey results are read by service, not by person
+                return (await db.SurveyResponses.AsNoTracking().Where(r => ints.Contains(r.Id)).OrderBy(r => r.AnsweredOn).ThenBy(r => r.Id)
+                        .Select(r => new { r.Id, r.AnsweredOn, r.ServiceId, Service = db.Services.Where(x => x.Id == r.ServiceId).Select(x => x.Name).First() }).ToListAsync(ct))
+                    .Select(r => new Line(kind, r.Id, r.Service + ", " + r.AnsweredOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) + ", #" + r.Id.ToString(CultureInfo.InvariantCulture),
+                        Url.Page("/Feedback/Surveys/Results", new { year = r.AnsweredOn.Year, serviceId = r.ServiceId })));
+            case RecordKinds.Staff:
+                return (await db.StaffMembers.AsNoTracking().Where(m => ints.Contains(m.Id)).OrderBy(m => m.LastName).ThenBy(m => m.FirstName)
+                        .Select(m => new { m.Id, m.FirstName, m.LastName, Position = db.StaffPositions.Where(p => p.Id == m.PositionId).Select(p => p.Name).First() }).ToListAsync(ct))
+                    .Select(m => new Line(kind, m.Id, m.FirstName + " " + m.LastName + ", " + m.Position, Url.Page("/Staff/Details", new { id = m.Id })));
             default:
                 return ids.Select(i => new Line(kind, i, "#" + i.ToString(CultureInfo.InvariantCulture), null));
         }
