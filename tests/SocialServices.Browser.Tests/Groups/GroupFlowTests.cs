@@ -44,7 +44,8 @@ public sealed class GroupFlowTests(BrowserFixture fixture, ITestOutputHelper out
         await SignInAsync(page, Roles.Specialist);
         await page.Locator("#groups-board-specialist [data-list=awaiting] a").First.ClickAsync();
         await CheckAsync(page, "group-evaluations");
-        await page.Locator("#evaluations a[data-link=evaluate]").First.ClickAsync();
+        // the demo has two members evaluated already; write the one still missing
+        await page.Locator("#evaluations tr:has([data-col=missing]) a[data-link=evaluate]").First.ClickAsync();
         await page.Locator("#Input_Results").FillAsync("Apguva mierīgas saziņas paņēmienus; mazāk konfliktu ar bērnu.");
         await page.Locator("#Input_Recommendations").FillAsync("Turpināt individuālas psihologa konsultācijas.");
         await CheckAsync(page, "group-evaluate");
