@@ -132,7 +132,14 @@ public sealed class SheetModel(SheetModel.Handler handler, IValidator<SheetModel
             return Page();
         }
 
-        await handler.ApproveAsync(View.UserId, Month, View.Sheet, User, ct);
+        if (!await handler.ApproveAsync(View.UserId, Month, View.Sheet, User, ct))
+        {
+            // another manager approved the same month a moment earlier: say so instead of an error page
+            await LoadAsync(user, month, ct);
+            ModelState.AddModelError(string.Empty, t["Timesheets.AlreadyApproved"]);
+            return Page();
+        }
+
         TempData["StatusMessage"] = t["Timesheets.Approved", View.FullName, Label(Month)].Value;
         return RedirectToPage(new { user = View.UserId, month = Month.ToString() });
     }
@@ -257,7 +264,8 @@ public sealed class SheetModel(SheetModel.Handler handler, IValidator<SheetModel
             await db.SaveChangesAsync(ct);
         }
 
-        public async Task ApproveAsync(string userId, TimesheetMonth month, MonthlyTimesheet sheet, System.Security.Claims.ClaimsPrincipal by, CancellationToken ct)
+        /// <summary>False when someone else approved the month meanwhile (the unique month row or its version says so).</summary>
+        public async Task<bool> ApproveAsync(string userId, TimesheetMonth month, MonthlyTimesheet sheet, System.Security.Claims.ClaimsPrincipal by, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(sheet);
             ArgumentNullException.ThrowIfNull(by);
@@ -274,7 +282,16 @@ public sealed class SheetModel(SheetModel.Handler handler, IValidator<SheetModel
 
             audit.Add(AuditActions.TimesheetApprove, "timesheet", Key(userId, month),
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"minutes={sheet.TotalMinutes}; clients={sheet.TotalClientsServed}"));
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return true;
+            }
+            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+            {
+                db.ChangeTracker.Clear();
+                return false;
+            }
         }
 
         public async Task ReopenAsync(string userId, TimesheetMonth month, string reason, string byName, CancellationToken ct)
