@@ -502,14 +502,21 @@ public sealed class Generator(IServiceProvider services, string connectionString
                 var service = groupServices[made % groupServices.Count];
                 // Four in ten groups run in the report year, the rest spread over the four years before.
                 var start = _random.Next(10) < 4 ? Day(new DateOnly(today.Year, 1, 8), today.AddDays(14)) : Day(today.AddYears(-5), new DateOnly(today.Year - 1, 12, 1));
+                // One group in forty is a large one (30 members, like a day-care centre's), for the register's save target.
+                var size = made % 40 == 0 ? 30 : 8;
+                if (size == 30)
+                {
+                    start = today.AddDays(-80 - _random.Next(200));
+                }
+
                 var group = new ProgrammeGroup(organisationId, service.Id, string.Create(CultureInfo.InvariantCulture, $"{service.Name} — {start:yyyy}. gada grupa Nr. {made + 1}"),
-                    start, start.AddDays(7 * 9), 10, "Lielā iela 1, Jelgava");
+                    start, start.AddDays(7 * 9), Math.Max(10, size), "Lielā iela 1, Jelgava");
                 copy.AssignIds(group);
                 db.Add(group);
                 var leader = leaders[made % leaders.Count];
                 db.Add(new GroupLeader(group.Id, leader.UserId));
                 var members = new List<int>();
-                for (var m = 0; m < 8; m++)
+                for (var m = 0; m < size; m++)
                 {
                     members.Add(order[next++ % order.Count]);
                 }
