@@ -79,6 +79,7 @@ public sealed class Generator(IServiceProvider services, string connectionString
         await connection.OpenAsync(ct);
         using var rootScope = services.CreateScope();
         var model = rootScope.ServiceProvider.GetRequiredService<AppDbContext>().Model;
+        await EnsureOrganisationAsync(ct);
         var copy = new BulkCopy(model, connection);
         await copy.InitialiseCountersAsync(ct);
 
@@ -159,6 +160,30 @@ public sealed class Generator(IServiceProvider services, string connectionString
         Progress(watch, "done", clients);
         var byRole = users.ToDictionary(u => u.Key, u => (IReadOnlyList<string>)u.Value.Select(x => _userNames[x.UserId]).ToList());
         return new GeneratedData(organisationId, reportId, byRole, copy.Rows.ToDictionary(), watch.Elapsed);
+    }
+
+    /// <summary>The organisation, catalogue and instruments, when the app's start-up has not created them (as in the tests).</summary>
+    private async Task EnsureOrganisationAsync(CancellationToken ct)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (!await db.Organisations.AnyAsync(ct))
+        {
+            var municipality = new Domain.Organisations.Municipality("Jelgavas valstspilsēta", "JELGAVA");
+            db.Municipalities.Add(municipality);
+            await db.SaveChangesAsync(ct);
+            db.Organisations.Add(new Domain.Organisations.Organisation("Biedrība \"Atbalsts ģimenei\"", "40008000001", municipality.Id));
+            await db.SaveChangesAsync(ct);
+        }
+
+        if (!await db.Services.AnyAsync(ct))
+        {
+            var municipalityId = await db.Organisations.OrderBy(o => o.Id).Select(o => o.MunicipalityId).FirstAsync(ct);
+            db.Services.AddRange(ServiceCatalogueSeed.Create(municipalityId));
+            await db.SaveChangesAsync(ct);
+        }
+
+        await Web.Assessments.AssessmentInstruments.EnsureSeededAsync(db, ct);
     }
 
     private async Task<T> ReadAsync<T>(Func<AppDbContext, Task<T>> read)
@@ -516,9 +541,13 @@ public sealed class Generator(IServiceProvider services, string connectionString
                 var leader = leaders[made % leaders.Count];
                 db.Add(new GroupLeader(group.Id, leader.UserId));
                 var members = new List<int>();
-                for (var m = 0; m < size; m++)
+                while (members.Count < Math.Min(size, order.Count))
                 {
-                    members.Add(order[next++ % order.Count]);
+                    var member = order[next++ % order.Count];
+                    if (!members.Contains(member))
+                    {
+                        members.Add(member);
+                    }
                 }
 
                 foreach (var member in members)
