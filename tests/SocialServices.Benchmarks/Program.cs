@@ -58,7 +58,7 @@ internal static class BenchmarkProgram
     }
 }
 
-internal sealed record Arguments(string Command, IReadOnlyList<int> Clients, int Seed, string? Connection, int Users, TimeSpan Duration)
+internal sealed record Arguments(string Command, IReadOnlyList<int> Clients, int Seed, string? Connection, int Users, TimeSpan Duration, bool WithoutReports)
 {
     public static Arguments Parse(string[] args)
     {
@@ -74,6 +74,6 @@ internal sealed record Arguments(string Command, IReadOnlyList<int> Clients, int
         var duration = Value("--duration") ?? "60s";
         var seconds = int.Parse(duration.TrimEnd('s'), CultureInfo.InvariantCulture);
         return new Arguments(command, clients, int.Parse(Value("--seed") ?? "2026", CultureInfo.InvariantCulture), Value("--connection"),
-            int.Parse(Value("--users") ?? "16", CultureInfo.InvariantCulture), TimeSpan.FromSeconds(seconds));
+            int.Parse(Value("--users") ?? "16", CultureInfo.InvariantCulture), TimeSpan.FromSeconds(seconds), args.Contains("--without-reports"));
     }
 }
