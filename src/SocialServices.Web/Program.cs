@@ -231,7 +231,7 @@ internal static class ProgramSetup
 
         // slot: community compensation settings
 
-        // slot: scale settings
+        services.Configure<SocialServices.Web.Pages.Benchmark.BenchmarkSettings>(configuration.GetSection(SocialServices.Web.Pages.Benchmark.BenchmarkSettings.Section));
 
         services.AddScoped<SocialServices.Web.Reporting.AnnualFiguresBuilder>();
         services.AddScoped<SocialServices.Web.Reporting.AnnualReports>();
