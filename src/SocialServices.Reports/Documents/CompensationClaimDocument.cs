@@ -22,13 +22,13 @@ public static class CompensationClaimDocument
 
     private static readonly TableColumn[] LineColumns =
     [
-        new("Personas kods", 1.3f),
-        new("Pakalpojums", 2f),
+        new("Personas kods", 1.25f),
+        new("Pakalpojums", 1.9f),
         new("Vienība", 0.8f),
-        new("Vienības", 0.8f, CellAlignment.Right),
+        new("Skaits", 0.7f, CellAlignment.Right),
         new("Vienības izmaksas, EUR", 1.1f, CellAlignment.Right),
         new("Faktiskās izmaksas, EUR", 1.1f, CellAlignment.Right),
-        new("Kompensācija, EUR", 1.1f, CellAlignment.Right),
+        new("Kompensācija, EUR", 1.35f, CellAlignment.Right),
     ];
 
     private static readonly TableColumn[] ServiceColumns =
