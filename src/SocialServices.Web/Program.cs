@@ -140,7 +140,9 @@ internal static class ProgramSetup
                 options.Conventions.AuthorizeFolder("/Contracts", AuthorizationPolicies.ContractEditor);
                 // slot: community episodes conventions
 
-                // slot: community compensation conventions
+                options.Conventions.AuthorizeFolder("/Compensation/Claims", AuthorizationPolicies.CompensationReader);
+                options.Conventions.AuthorizeFolder("/Compensation/Procurement", AuthorizationPolicies.CompensationReader);
+                options.Conventions.AuthorizeFolder("/Compensation/UnitCosts", AuthorizationPolicies.UnitCostReader);
 
                 options.Conventions.AuthorizeFolder("/Staff"); // a person reads their own record; the pages say who else may
                 options.Conventions.AuthorizeFolder("/Staff/Timesheets", AuthorizationPolicies.TimesheetReader);
@@ -229,7 +231,10 @@ internal static class ProgramSetup
 
         // slot: community episodes settings
 
-        // slot: community compensation settings
+        services.AddScoped<SocialServices.Web.Compensation.Compensations>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuthorizationPolicies.CompensationReader, p => p.RequireRole(Roles.ServiceManager, Roles.Auditor))
+            .AddPolicy(AuthorizationPolicies.UnitCostReader, p => p.RequireRole(Roles.Administrator, Roles.ServiceManager, Roles.Auditor));
 
         services.Configure<SocialServices.Web.Pages.Benchmark.BenchmarkSettings>(configuration.GetSection(SocialServices.Web.Pages.Benchmark.BenchmarkSettings.Section));
 

@@ -100,7 +100,9 @@ public sealed class AccessMatrixTests(WebFixture fixture) : ClientTest(fixture)
 
         // slot: issue 8 community episodes
 
-        // slot: issue 8 community compensation
+        ("/Compensation/Claims", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+        ("/Compensation/Procurement", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+        ("/Compensation/UnitCosts", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok, Outcome.Ok]),
 
     ];
 

@@ -129,4 +129,16 @@ public static class AuditActions
     public const string QuestionnaireRetire = "survey.questionnaire-retire";
     public const string SurveyResponseRecord = "survey.response";
     public const string SurveyResultsRead = "survey.results";
+
+    // community compensation (issue 8b): unit costs, procured prices, monthly compensation claims
+    public const string UnitCostRead = "compensation.unit-costs";
+    public const string UnitCostChange = "compensation.unit-cost";
+    public const string ProcuredPriceRead = "compensation.procured-prices";
+    public const string ProcuredPriceChange = "compensation.procured-price";
+    public const string ClaimList = "compensation.claim-list";
+    public const string ClaimRead = "compensation.claim-read";
+    public const string ClaimPrepare = "compensation.claim-prepare";
+    public const string ClaimSubmit = "compensation.claim-submit";
+    public const string ClaimNewVersion = "compensation.claim-version";
+    public const string ClaimExport = "compensation.claim-export";
 }

@@ -101,7 +101,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     // slot: community episodes
 
-    // slot: community compensation
+    public DbSet<Domain.Community.UnitCost> UnitCosts => Set<Domain.Community.UnitCost>();
+    public DbSet<Domain.Community.ProcuredPrice> ProcuredPrices => Set<Domain.Community.ProcuredPrice>();
+    public DbSet<Domain.Community.CompensationClaim> CompensationClaims => Set<Domain.Community.CompensationClaim>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

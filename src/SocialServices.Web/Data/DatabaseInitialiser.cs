@@ -173,7 +173,7 @@ public sealed class DatabaseInitialiser(
 
         // slot: community episodes demo
 
-        // slot: community compensation demo
+        await DemoCompensation.SeedAsync(db, clock, ct);
 
         logger.LogInformation("Demo data is in place");
     }

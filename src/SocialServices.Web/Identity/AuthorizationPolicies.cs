@@ -30,4 +30,10 @@ public static class AuthorizationPolicies
 
     /// <summary>Opens timesheets: those who record working time (their own) and managers and auditors (everyone's).</summary>
     public const string TimesheetReader = nameof(TimesheetReader);
+
+    /// <summary>Monthly compensation claims and procured prices (issue 8b): service managers prepare and submit, auditors read.</summary>
+    public const string CompensationReader = nameof(CompensationReader);
+
+    /// <summary>Unit costs of community-based services: administrators set them, service managers and auditors read them.</summary>
+    public const string UnitCostReader = nameof(UnitCostReader);
 }
