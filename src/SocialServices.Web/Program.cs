@@ -138,7 +138,7 @@ internal static class ProgramSetup
                 options.Conventions.AuthorizeFolder("/Attendance", AuthorizationPolicies.ClientReader);
                 options.Conventions.AuthorizeFolder("/Reports", AuthorizationPolicies.ReportReader);
                 options.Conventions.AuthorizeFolder("/Contracts", AuthorizationPolicies.ContractEditor);
-                // slot: community episodes conventions
+                options.Conventions.AuthorizeFolder("/Community", AuthorizationPolicies.ClientReader);
 
                 // slot: community compensation conventions
 
@@ -226,7 +226,9 @@ internal static class ProgramSetup
         services.AddScoped<SocialServices.Web.Feedback.FeedbackReport>();
 
 
-        // slot: community episodes settings
+        services.AddScoped<SocialServices.Web.Community.CommunityEpisodes>();
+        services.AddScoped<SocialServices.Web.Community.RefusalTexts>();
+        services.AddScoped<SocialServices.Web.Community.UnitImport>();
 
         // slot: community compensation settings
 
