@@ -17,11 +17,11 @@ namespace SocialServices.Web.Community;
 public sealed class CommunityEpisodes(AppDbContext db)
 {
     /// <summary>The community-based service types (seed 003); social rehabilitation is not one, but respite rules name it.</summary>
-    public static readonly IReadOnlySet<ServiceType> CommunityTypes = new HashSet<ServiceType>
-    {
+    public static readonly ServiceType[] CommunityTypes =
+    [
         ServiceType.HomeCare, ServiceType.DayCareCentre, ServiceType.SpecialisedWorkshop, ServiceType.GroupApartment, ServiceType.ShortTermSocialCare,
         ServiceType.Respite, ServiceType.SpecialistConsultations, ServiceType.EducationalAndSupportGroup, ServiceType.SupportPerson,
-    };
+    ];
 
     /// <summary>The unit a service type is usually measured in (the form's default; the worker may choose another).</summary>
     public static ServiceUnit DefaultUnit(ServiceType type) => type switch
@@ -33,6 +33,7 @@ public sealed class CommunityEpisodes(AppDbContext db)
         _ => ServiceUnit.Month,
     };
 
+    /// <summary>The rules (active and switched off). Call it before tracking changes: the first call saves the defaults.</summary>
     public async Task<IReadOnlyList<CombinationRule>> RulesAsync(CancellationToken ct)
     {
         var rules = await db.CombinationRules.AsNoTracking().OrderBy(r => r.Id).ToListAsync(ct);
@@ -41,9 +42,11 @@ public sealed class CommunityEpisodes(AppDbContext db)
             return rules;
         }
 
+        // callers ask for the rules before they change anything, so this save holds nothing but the defaults
+        var defaults = CombinationRule.Defaults();
+        db.CombinationRules.AddRange(defaults);
         try
         {
-            db.CombinationRules.AddRange(CombinationRule.Defaults());
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
@@ -51,7 +54,11 @@ public sealed class CommunityEpisodes(AppDbContext db)
             // seeded at the same moment by another request
         }
 
-        db.ChangeTracker.Clear();
+        foreach (var rule in defaults)
+        {
+            db.Entry(rule).State = EntityState.Detached;
+        }
+
         return await db.CombinationRules.AsNoTracking().OrderBy(r => r.Id).ToListAsync(ct);
     }
 

@@ -66,8 +66,8 @@ public sealed class ClientModel(ClientModel.Handler handler) : PageModel
                     x.e.EndedOn, x.e.EndReason, x.e.Unit,
                     db.DeliveredUnits.Where(u => u.EpisodeId == x.e.Id && u.WithdrawnAt == null && u.On >= monthStart).Sum(u => (decimal?)u.Quantity) ?? 0,
                     db.DeliveredUnits.Where(u => u.EpisodeId == x.e.Id && u.WithdrawnAt == null).Sum(u => (decimal?)u.Quantity) ?? 0))
-                .OrderByDescending(r => r.EndedOn == null).ThenByDescending(r => r.StartOn).ThenBy(r => r.Id)
                 .ToListAsync(ct);
+            rows = [.. rows.OrderByDescending(r => r.EndedOn == null).ThenByDescending(r => r.StartOn).ThenBy(r => r.Id)];
             var openCases = await db.CaseFiles.AsNoTracking().Where(f => f.ClientId == clientId && f.Status == CaseStatus.Open && !f.IsArchived)
                 .OrderBy(f => f.OpenedOn).Select(f => new OpenCase(f.Id, f.Number)).ToListAsync(ct);
             var periods = await episodes.PeriodsAsync(clientId, ct);

@@ -63,9 +63,10 @@ public sealed class StartModel(StartModel.Handler handler, IValidator<StartModel
         switch (result.Outcome)
         {
             case StartOutcome.Refused:
-                foreach (var (field, message) in result.Reasons)
+                // every reason is shown: one message per field, the reasons one after another
+                foreach (var field in result.Reasons.GroupBy(r => r.Field))
                 {
-                    ModelState.AddModelError("Input." + field, message);
+                    ModelState.AddModelError("Input." + field.Key, string.Join(" ", field.Select(r => r.Message)));
                 }
 
                 return Page();
@@ -148,6 +149,7 @@ public sealed class StartModel(StartModel.Handler handler, IValidator<StartModel
         public async Task<StartResult> StartAsync(int caseId, Command command, ClaimsPrincipal user, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(command);
+            var rules = await episodes.RulesAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var caseFile = await CaseData.LoadForChangeAsync(scope, user, caseId, ct);
             if (caseFile is null)
@@ -177,7 +179,7 @@ public sealed class StartModel(StartModel.Handler handler, IValidator<StartModel
             var birth = await db.Clients.AsNoTracking().Where(c => c.Id == caseFile.ClientId).Select(c => c.BirthDate).FirstAsync(ct);
             var adult = birth is null || Domain.Common.Age.On(birth.Value, start) >= TargetGroups.AdultAge;
             var candidate = new EpisodePeriod(null, service.Type, service.Name, start, command.PlannedEnd);
-            var conflicts = CombinationCheck.Check(candidate, await episodes.PeriodsAsync(caseFile.ClientId, ct), await episodes.RulesAsync(ct), adult);
+            var conflicts = CombinationCheck.Check(candidate, await episodes.PeriodsAsync(caseFile.ClientId, ct), rules, adult);
             reasons.AddRange(conflicts.Select(c => (c.Kind == ConflictKind.RunsTogether ? nameof(Command.StartOn) : nameof(Command.PlannedEnd), texts.Conflict(c, service.Name))));
             if (reasons.Count > 0)
             {
