@@ -46,9 +46,9 @@ public sealed class UnitsModel(UnitsModel.Handler handler, IValidator<UnitsModel
     {
         List = await handler.LoadAsync(ServiceId, On, User, writeAudit: false, ct);
         ModelState.Clear();
-        foreach (var row in Input.Rows.Where(r => r.Quantity is null))
+        foreach (var row in Input.Rows.Where(r => string.IsNullOrWhiteSpace(r.Quantity)))
         {
-            row.Quantity = 1;
+            row.Quantity = "1";
         }
 
         return Page();
@@ -124,7 +124,7 @@ public sealed class UnitsModel(UnitsModel.Handler handler, IValidator<UnitsModel
             ArgumentNullException.ThrowIfNull(list);
             return new Command
             {
-                Rows = [.. list.Rows.Select(r => new Row { EpisodeId = r.EpisodeId, EntryId = r.EntryId, EntryVersion = r.EntryVersion, Quantity = r.Quantity, Note = r.Note })],
+                Rows = [.. list.Rows.Select(r => new Row { EpisodeId = r.EpisodeId, EntryId = r.EntryId, EntryVersion = r.EntryVersion, Quantity = r.Quantity?.ToString("0.##", CultureInfo.InvariantCulture), Note = r.Note })],
             };
         }
     }
@@ -137,7 +137,12 @@ public sealed class UnitsModel(UnitsModel.Handler handler, IValidator<UnitsModel
         public int? EntryId { get; set; }
 
         public uint EntryVersion { get; set; }
-        public decimal? Quantity { get; set; }
+
+        /// <summary>As typed: a number input posts "0.5" whatever the page's language, so it is read invariantly (a comma works too).</summary>
+        public string? Quantity { get; set; }
+
+        public decimal? Parsed => string.IsNullOrWhiteSpace(Quantity) ? null
+            : decimal.TryParse(Quantity.Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var q) ? q : -1;
         public string? Note { get; set; }
     }
 
@@ -151,7 +156,7 @@ public sealed class UnitsModel(UnitsModel.Handler handler, IValidator<UnitsModel
             RuleForEach(c => c.Rows).ChildRules(row =>
             {
                 row.RuleFor(r => r.Quantity)
-                    .Must(q => q is null || (q >= 0 && q <= MaxQuantity && decimal.Round(q.Value, 2) == q.Value)).WithMessage(t["Community.QuantityRange", MaxQuantity]);
+                    .Must((r, _) => r.Parsed is not { } q || (q >= 0 && q <= MaxQuantity && decimal.Round(q, 2) == q)).WithMessage(t["Community.QuantityRange", MaxQuantity]);
                 row.RuleFor(r => r.Note).OptionalText(t, DeliveredUnit.MaxNoteLength);
             });
         }
@@ -244,7 +249,7 @@ public sealed class UnitsModel(UnitsModel.Handler handler, IValidator<UnitsModel
                     return SaveOutcome.Conflict;
                 }
 
-                var quantity = input.Quantity is > 0 ? input.Quantity : null;
+                var quantity = input.Parsed is > 0 ? input.Parsed : null;
                 var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
                 if (current?.Quantity == quantity && current?.Note == note)
                 {
