@@ -138,7 +138,7 @@ internal static class ProgramSetup
                 options.Conventions.AuthorizeFolder("/Attendance", AuthorizationPolicies.ClientReader);
                 options.Conventions.AuthorizeFolder("/Reports", AuthorizationPolicies.ReportReader);
                 options.Conventions.AuthorizeFolder("/Contracts", AuthorizationPolicies.ContractEditor);
-                // slot: community episodes conventions
+                options.Conventions.AuthorizeFolder("/Community", AuthorizationPolicies.ClientReader);
 
                 options.Conventions.AuthorizeFolder("/Compensation/Claims", AuthorizationPolicies.CompensationReader);
                 options.Conventions.AuthorizeFolder("/Compensation/Procurement", AuthorizationPolicies.CompensationReader);
@@ -229,7 +229,9 @@ internal static class ProgramSetup
         services.AddScoped<SocialServices.Web.Feedback.FeedbackReport>();
 
 
-        // slot: community episodes settings
+        services.AddScoped<SocialServices.Web.Community.CommunityEpisodes>();
+        services.AddScoped<SocialServices.Web.Community.RefusalTexts>();
+        services.AddScoped<SocialServices.Web.Community.UnitImport>();
 
         services.AddScoped<SocialServices.Web.Compensation.Compensations>();
         services.AddAuthorizationBuilder()

@@ -98,7 +98,13 @@ public sealed class AccessMatrixTests(WebFixture fixture) : ClientTest(fixture)
         ("/Feedback/Surveys/Edit", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
         ("/Feedback/Surveys/Results", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
 
-        // slot: issue 8 community episodes
+        ("/Community", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+        ("/Community/Client/{client}", [Outcome.Ok, Outcome.NotFound, Outcome.Ok, Outcome.NotFound, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+        ("/Community/Profile/{client}", [Outcome.Ok, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
+        ("/Community/Start/{case}", [Outcome.Ok, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Forbidden, Outcome.Forbidden]),
+        ("/Community/Support/{client}", [Outcome.Ok, Outcome.NotFound, Outcome.Ok, Outcome.NotFound, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+        ("/Community/Units", [Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
+        ("/Admin/CombinationRules", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok]),
 
         ("/Compensation/Claims", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),
         ("/Compensation/Procurement", [Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Ok, Outcome.Ok, Outcome.Forbidden]),

@@ -141,4 +141,18 @@ public static class AuditActions
     public const string ClaimSubmit = "compensation.claim-submit";
     public const string ClaimNewVersion = "compensation.claim-version";
     public const string ClaimExport = "compensation.claim-export";
+
+    // community episodes (issue 8a): target groups, service episodes, units delivered, support person, combination rules
+    public const string CommunityRead = "community.read";
+    public const string CommunityProfile = "community.profile";
+    public const string EpisodeStart = "community.episode-start";
+    public const string EpisodeEnd = "community.episode-end";
+    public const string UnitsRead = "community.units-read";
+    public const string UnitsRecord = "community.units-record";
+    public const string UnitsWithdraw = "community.units-withdraw";
+    public const string UnitsImport = "community.units-import";
+    public const string SupportAssign = "community.support-assign";
+    public const string SupportEnd = "community.support-end";
+    public const string SupportMeetingRecord = "community.support-meeting";
+    public const string CombinationRuleChange = "community.rule-change";
 }

@@ -99,7 +99,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     // issue 8: community-based services (shared)
     public DbSet<Domain.Community.DeliveredUnit> DeliveredUnits => Set<Domain.Community.DeliveredUnit>();
 
-    // slot: community episodes
+    public DbSet<Domain.Community.CommunityProfile> CommunityProfiles => Set<Domain.Community.CommunityProfile>();
+    public DbSet<Domain.Community.CombinationRule> CombinationRules => Set<Domain.Community.CombinationRule>();
+    public DbSet<Domain.Community.SupportAssignment> SupportAssignments => Set<Domain.Community.SupportAssignment>();
+    public DbSet<Domain.Community.SupportMeeting> SupportMeetings => Set<Domain.Community.SupportMeeting>();
 
     public DbSet<Domain.Community.UnitCost> UnitCosts => Set<Domain.Community.UnitCost>();
     public DbSet<Domain.Community.ProcuredPrice> ProcuredPrices => Set<Domain.Community.ProcuredPrice>();

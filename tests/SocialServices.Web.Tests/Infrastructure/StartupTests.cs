@@ -69,8 +69,8 @@ public sealed class StartupTests(WebFixture fixture) : WebTest(fixture)
         Assert.Equal(DatabaseInitialiser.DemoUsers.Count, await db.Users.CountAsync());
 
         // A few dozen realistic clients in families, and case files spread over the social workers
-        // (32 from the client demo, one family at risk from the assessment demo, one whole-cycle case).
-        Assert.Equal(34, await db.Clients.CountAsync());
+        // (32 from the client demo, one family at risk from the assessment demo, one whole-cycle case, three from the compensation demo).
+        Assert.Equal(37, await db.Clients.CountAsync());
         Assert.True(await db.ClientRelations.CountAsync() >= 24);
         var cases = await db.CaseFiles.ToListAsync();
         Assert.Equal(20, cases.Count);
