@@ -73,7 +73,7 @@ public sealed class StartupTests(WebFixture fixture) : WebTest(fixture)
         Assert.Equal(37, await db.Clients.CountAsync());
         Assert.True(await db.ClientRelations.CountAsync() >= 24);
         var cases = await db.CaseFiles.ToListAsync();
-        Assert.Equal(20, cases.Count);
+        Assert.Equal(23, cases.Count);
         Assert.Equal(3, cases.Where(c => c.ResponsibleWorkerId != null).Select(c => c.ResponsibleWorkerId).Distinct().Count());
         Assert.Single(cases, c => c.ResponsibleWorkerId == null);
         Assert.Equal(4, cases.Count(c => c.Status == SocialServices.Domain.Cases.CaseStatus.Closed));

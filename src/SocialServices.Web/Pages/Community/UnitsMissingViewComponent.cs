@@ -38,20 +38,18 @@ public sealed class UnitsMissingViewComponent(AppDbContext db, TimeProvider cloc
 
         var ct = HttpContext.RequestAborted;
         var day = LastWorkingDay(LatvianTime.Today(clock));
-        var rows = await db.Services.AsNoTracking().Where(s => CommunityEpisodes.CommunityTypes.Contains(s.Type))
-            .Select(s => new
-            {
-                s.Id,
-                s.Code,
-                s.Name,
-                Running = db.ServiceEpisodes.Where(e => e.ServiceId == s.Id && e.Unit == ServiceUnit.Day && e.StartOn <= day && (e.EndedOn == null || e.EndedOn >= day)),
-            })
-            .Select(s => new Row(s.Id, s.Code, s.Name,
-                s.Running.Count(e => !db.DeliveredUnits.Any(u => u.EpisodeId == e.Id && u.On == day && u.WithdrawnAt == null)),
-                s.Running.Count()))
-            .Where(r => r.Running > 0)
-            .OrderByDescending(r => r.Missing).ThenBy(r => r.Code)
+        var services = await db.Services.AsNoTracking().Where(s => CommunityEpisodes.CommunityTypes.Contains(s.Type))
+            .Select(s => new { s.Id, s.Code, s.Name }).ToListAsync(ct);
+        var serviceIds = services.Select(s => s.Id).ToList();
+        var running = await db.ServiceEpisodes.AsNoTracking()
+            .Where(e => serviceIds.Contains(e.ServiceId) && e.Unit == ServiceUnit.Day && e.StartOn <= day && (e.EndedOn == null || e.EndedOn >= day))
+            .Select(e => new { e.ServiceId, Recorded = db.DeliveredUnits.Any(u => u.EpisodeId == e.Id && u.On == day && u.WithdrawnAt == null) })
             .ToListAsync(ct);
+        var rows = services
+            .Select(s => new Row(s.Id, s.Code, s.Name, running.Count(e => e.ServiceId == s.Id && !e.Recorded), running.Count(e => e.ServiceId == s.Id)))
+            .Where(r => r.Running > 0)
+            .OrderByDescending(r => r.Missing).ThenBy(r => r.Code, StringComparer.Ordinal)
+            .ToList();
         return rows.Count == 0 ? Content(string.Empty) : View("/Pages/Community/_UnitsMissing.cshtml", new Model(day, rows));
     }
 }
