@@ -81,7 +81,9 @@ public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper outp
     /// <summary>Saves a full-page screenshot of the page as it is now and runs axe-core on it.</summary>
     protected async Task CheckAsync(IPage page, string step)
     {
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Polled in the page rather than waiting for the load event: once (in CI, under load) Playwright missed the
+        // event of a document that had already loaded and the wait ran out after 15 s. A poll survives navigations.
+        await page.WaitForFunctionAsync("document.readyState === 'complete'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
         var file = await SaveScreenshotAsync(page, step);
         var violations = await Fixture.AxeViolationsAsync(page);
         _violations.AddRange(violations.Select(v => $"  [{step}] {page.Url}: {v}"));

@@ -19,6 +19,7 @@ public sealed class ApplicationFlowTests(BrowserFixture fixture, ITestOutputHelp
         await Expect(page.Locator("#manager-deadlines tr[data-state=DueSoon]").First).ToBeVisibleAsync();
         await CheckAsync(page, "manager-start-page");
         await page.Locator("#main-nav a[data-nav=groups]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Groups/?$"));
         await CheckAsync(page, "groups");
         await page.GetByRole(AriaRole.Link, new() { Name = T(Lv, "Groups.Create") }).ClickAsync();
         await page.Locator("#Input_ServiceId").SelectOptionAsync(new SelectOptionValue { Label = "6.1.1 Vecāku loma bērnu audzināšanā" });
