@@ -33,44 +33,47 @@ public sealed class AnnualFiguresBuilder(AppDbContext db, TimeProvider clock, Fe
         var services = await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id)).OrderBy(s => s.Code)
             .Select(s => new { s.Id, s.Code, s.Name, s.Type }).ToListAsync(ct);
 
-        // Section 1: what was delivered.
-        var sessions = await db.GroupSessions.AsNoTracking()
+        // Section 1: what was delivered. The sets stay queries: PostgreSQL joins them and finds the distinct (client,
+        // service) pairs itself, so no list of ids goes back to it as a parameter (at 100,000 clients the held sessions
+        // of a year are ~90,000 and their attendance ~725,000 rows).
+        var contractGroups = db.ProgrammeGroups.Where(g => g.OrganisationId == organisationId && serviceIds.Contains(g.ServiceId));
+        var heldSessions = db.GroupSessions
             .Where(s => s.AttendanceRecorded && s.Status == SessionStatus.Planned && s.Date >= from && s.Date <= to)
-            .Join(db.ProgrammeGroups.Where(g => g.OrganisationId == organisationId && serviceIds.Contains(g.ServiceId)), s => s.GroupId, g => g.Id,
-                (s, g) => new { s.Id, s.GroupId, g.ServiceId })
-            .ToListAsync(ct);
-        var sessionIds = sessions.Select(s => s.Id).ToList();
-        var attended = await db.AttendanceRecords.AsNoTracking()
-            .Where(a => sessionIds.Contains(a.SessionId) && a.Status == AttendanceStatus.Present)
-            .Select(a => new { a.SessionId, a.ClientId })
-            .ToListAsync(ct);
-        var appointments = await db.Appointments.AsNoTracking()
+            .Join(contractGroups, s => s.GroupId, g => g.Id, (s, g) => new { s.Id, s.GroupId, g.ServiceId });
+        var presentAppointments = db.Appointments
             .Where(a => a.OrganisationId == organisationId && a.ServiceId != null && serviceIds.Contains(a.ServiceId.Value)
-                        && a.Status == AttendanceStatus.Present && a.StartsAt >= fromAt && a.StartsAt < untilAt)
+                        && a.Status == AttendanceStatus.Present && a.StartsAt >= fromAt && a.StartsAt < untilAt);
+        var runningEpisodes = db.ServiceEpisodes
+            .Where(e => serviceIds.Contains(e.ServiceId) && e.StartOn <= to && (e.EndedOn == null || e.EndedOn >= from)
+                        && db.CaseFiles.Any(c => c.Id == e.CaseFileId && c.OrganisationId == organisationId));
+
+        var sessions = await heldSessions.AsNoTracking().ToListAsync(ct);
+        var appointments = await presentAppointments.AsNoTracking()
             .Select(a => new { a.Id, a.ClientId, ServiceId = a.ServiceId!.Value })
             .ToListAsync(ct);
-        var appointmentIds = appointments.Select(a => a.Id).ToList();
-        var episodes = await db.ServiceEpisodes.AsNoTracking()
-            .Where(e => serviceIds.Contains(e.ServiceId) && e.StartOn <= to && (e.EndedOn == null || e.EndedOn >= from)
-                        && db.CaseFiles.Any(c => c.Id == e.CaseFileId && c.OrganisationId == organisationId))
+        var episodes = await runningEpisodes.AsNoTracking()
             .Select(e => new { e.Id, e.ClientId, e.ServiceId })
             .ToListAsync(ct);
 
-        var serviceOfSession = sessions.ToDictionary(s => s.Id, s => s.ServiceId);
-        var servedPairs = attended.Select(a => (a.ClientId, ServiceId: serviceOfSession[a.SessionId]))
-            .Concat(appointments.Select(a => (a.ClientId, a.ServiceId)))
-            .Concat(episodes.Select(e => (e.ClientId, e.ServiceId)))
-            .Distinct()
-            .ToList();
+        // One row per client and service (UNION is distinct), with what section 3 needs of the client.
+        var servedPairs = await db.AttendanceRecords.Where(a => a.Status == AttendanceStatus.Present)
+            .Join(heldSessions, a => a.SessionId, s => s.Id, (a, s) => new { a.ClientId, s.ServiceId })
+            .Union(presentAppointments.Select(a => new { a.ClientId, ServiceId = a.ServiceId!.Value }))
+            .Union(runningEpisodes.Select(e => new { e.ClientId, e.ServiceId }))
+            .Join(db.Clients, p => p.ClientId, c => c.Id, (p, c) => new { p.ClientId, p.ServiceId, c.BirthDate, c.Gender })
+            .AsNoTracking()
+            .ToListAsync(ct);
 
         var deliveries = new List<ServiceDelivery>();
+        var (sessionsOf, clientsOf) = (sessions.ToLookup(s => s.ServiceId), servedPairs.ToLookup(p => p.ServiceId));
+        var (appointmentsOf, episodesOf) = (appointments.ToLookup(a => a.ServiceId), episodes.ToLookup(e => e.ServiceId));
         foreach (var service in services)
         {
-            var ofService = sessions.Where(s => s.ServiceId == service.Id).ToList();
+            var ofService = sessionsOf[service.Id].ToList();
             var groups = ofService.Select(s => (long)s.GroupId).Distinct().Order().ToList();
-            var clients = servedPairs.Where(p => p.ServiceId == service.Id).Select(p => (long)p.ClientId).Distinct().Order().ToList();
-            var serviceAppointments = appointments.Where(a => a.ServiceId == service.Id).Select(a => (long)a.Id).Order().ToList();
-            var serviceEpisodes = episodes.Where(e => e.ServiceId == service.Id).Select(e => (long)e.Id).Order().ToList();
+            var clients = clientsOf[service.Id].Select(p => (long)p.ClientId).Order().ToList();
+            var serviceAppointments = appointmentsOf[service.Id].Select(a => (long)a.Id).Order().ToList();
+            var serviceEpisodes = episodesOf[service.Id].Select(e => (long)e.Id).Order().ToList();
             trace[FigureKeys.ServiceGroups(service.Id)] = Refs(RecordKinds.Group, groups);
             trace[FigureKeys.ServiceSessions(service.Id)] = Refs(RecordKinds.Session, ofService.Select(s => (long)s.Id).Order());
             trace[FigureKeys.ServiceAppointments(service.Id)] = Refs(RecordKinds.Appointment, serviceAppointments);
@@ -80,11 +83,12 @@ public sealed class AnnualFiguresBuilder(AppDbContext db, TimeProvider clock, Fe
         }
 
         var servedClientIds = servedPairs.Select(p => p.ClientId).Distinct().Order().ToList();
+        var servedClients = servedClientIds.ToHashSet();
         trace[FigureKeys.TotalClients] = Refs(RecordKinds.Client, servedClientIds.Select(i => (long)i));
 
         // Section 2: each served client's latest evaluation in the period (the same rule as EvaluationResults).
         var evaluations = await db.Evaluations.AsNoTracking()
-            .Where(e => e.OrganisationId == organisationId && e.EvaluatedOn >= from && e.EvaluatedOn <= to && servedClientIds.Contains(e.ClientId))
+            .Where(e => e.OrganisationId == organisationId && e.EvaluatedOn >= from && e.EvaluatedOn <= to)
             .Select(e => new
             {
                 e.Id, e.ClientId, e.EvaluatedOn, e.RecordedAt, e.OverallResult,
@@ -94,7 +98,8 @@ public sealed class AnnualFiguresBuilder(AppDbContext db, TimeProvider clock, Fe
                 NotAchieved = e.Goals.Count(g => g.Achievement == GoalAchievement.NotAchieved),
             })
             .ToListAsync(ct);
-        var planResults = evaluations.GroupBy(e => e.ClientId)
+        // the served clients are filtered here, not sent back as an id array: the period's evaluations are far fewer
+        var planResults = evaluations.Where(e => servedClients.Contains(e.ClientId)).GroupBy(e => e.ClientId)
             .Select(g => g.OrderByDescending(e => e.EvaluatedOn).ThenByDescending(e => e.RecordedAt).ThenByDescending(e => e.Id).First())
             .Select(e => new ClientPlanResult(e.ClientId, e.CaseNumber, e.OverallResult, e.EvaluatedOn, e.Achieved, e.Partly, e.NotAchieved, e.Id))
             .OrderBy(r => r.CaseNumber, StringComparer.Ordinal)
@@ -131,10 +136,8 @@ public sealed class AnnualFiguresBuilder(AppDbContext db, TimeProvider clock, Fe
         }
 
         // Section 3: clients by age, gender and service type.
-        var people = await db.Clients.AsNoTracking().Where(c => servedClientIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.BirthDate, c.Gender }).ToDictionaryAsync(c => c.Id, ct);
         var typeOf = services.ToDictionary(s => s.Id, s => s.Type);
-        var served = servedPairs.Select(p => new ServedClient(p.ClientId, p.ServiceId, typeOf[p.ServiceId], people[p.ClientId].BirthDate, people[p.ClientId].Gender)).ToList();
+        var served = servedPairs.Select(p => new ServedClient(p.ClientId, p.ServiceId, typeOf[p.ServiceId], p.BirthDate, p.Gender)).ToList();
         var distribution = ClientDistribution.Compute(served, to);
         foreach (var group in served.DistinctBy(s => s.ClientId).GroupBy(s => (Band: AgeBands.Of(s.BirthDate, to), Gender: s.Gender?.ToString() ?? "Unknown")))
         {
@@ -171,8 +174,8 @@ public sealed class AnnualFiguresBuilder(AppDbContext db, TimeProvider clock, Fe
         var staffRows = (await staff.ForYearAsync(year, today < to ? today : to, organisationId, ct))
             .Where(m => m.EmployedFrom <= to && (m.EmployedUntil is null || m.EmployedUntil >= from))
             .ToList();
-        var providers = (await db.SessionLeaders.AsNoTracking().Where(l => sessionIds.Contains(l.SessionId)).Select(l => l.UserId).Distinct().ToListAsync(ct))
-            .Concat(await db.Appointments.AsNoTracking().Where(a => appointmentIds.Contains(a.Id)).Select(a => a.SpecialistId).Distinct().ToListAsync(ct))
+        var providers = (await db.SessionLeaders.AsNoTracking().Join(heldSessions, l => l.SessionId, s => s.Id, (l, s) => l.UserId).Distinct().ToListAsync(ct))
+            .Concat(await presentAppointments.AsNoTracking().Select(a => a.SpecialistId).Distinct().ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
         var qualifications = staffRows.Where(m => m.UserId is { } user && providers.Contains(user))
             .Select(m => new QualificationRow(m.StaffMemberId, m.FullName, m.Position, m.ProfessionCode, m.SocialWorkSpecialist,

@@ -162,6 +162,53 @@ public sealed class AnnualReportTests(WebFixture fixture) : CaseWorkTest(fixture
     }
 
     [Fact]
+    public async Task A_client_present_at_many_sessions_of_several_groups_and_services_counts_once_per_service_and_once_in_total()
+    {
+        var f = await ArrangeAsync();
+        await WithDbAsync(async db =>
+        {
+            // A second group of the programme: Anna and Jānis again (present twice), Cilda too (she also has the DAC episode).
+            var autumn = new ProgrammeGroup(OrganisationId, f.Group, "Sociālās prasmes — vasara", new DateOnly(2026, 6, 1), new DateOnly(2026, 8, 31), 8, null);
+            db.ProgrammeGroups.Add(autumn);
+            await db.SaveChangesAsync();
+            var first = new GroupSession(autumn.Id, new DateOnly(2026, 6, 2), new TimeOnly(17, 0), new TimeOnly(18, 30), null);
+            var second = new GroupSession(autumn.Id, new DateOnly(2026, 6, 9), new TimeOnly(17, 0), new TimeOnly(18, 30), null);
+            var nextYear = new GroupSession(autumn.Id, new DateOnly(2027, 1, 5), new TimeOnly(17, 0), new TimeOnly(18, 30), null);
+            foreach (var session in new[] { first, second, nextYear })
+            {
+                session.RecordHeld(new TimeOnly(17, 0), new TimeOnly(18, 30));
+            }
+
+            db.GroupSessions.AddRange(first, second, nextYear);
+            await db.SaveChangesAsync();
+            var late = await db.Clients.SingleAsync(c => c.FirstName == "Edgars");
+            db.AttendanceRecords.AddRange(
+                new AttendanceRecord(first.Id, f.Anna, AttendanceStatus.Present, false, null, null),
+                new AttendanceRecord(second.Id, f.Anna, AttendanceStatus.Present, false, null, null),
+                new AttendanceRecord(first.Id, f.Janis, AttendanceStatus.Present, false, null, null),
+                new AttendanceRecord(second.Id, f.Cilda, AttendanceStatus.Present, true, null, null),
+                new AttendanceRecord(nextYear.Id, late.Id, AttendanceStatus.Present, false, null, null)); // outside the year: not served
+            return await db.SaveChangesAsync();
+        });
+        var manager = await SignedInAsync(Roles.ServiceManager, "ilze.berzina");
+        var id = await StartAsync(manager, f.ContractId);
+
+        var page = await GetDocumentAsync(manager, $"/Reports/Annual/{id}");
+        Assert.Equal("2", Cell(page, $"#deliveries tr[data-service='{f.Group}'] [data-col=groups]"));
+        Assert.Equal("4", Cell(page, $"#deliveries tr[data-service='{f.Group}'] [data-col=sessions]"));
+        Assert.Equal("3", Cell(page, $"#deliveries tr[data-service='{f.Group}'] [data-col=clients]"));
+        Assert.Equal("1", Cell(page, $"#deliveries tr[data-service='{f.Dac}'] [data-col=clients]"));
+        Assert.Equal("2", Cell(page, $"#deliveries tr[data-service='{f.Skia}'] [data-col=clients]"));
+        Assert.Equal("4", Cell(page, "#deliveries-total [data-col=clients]"));
+        Assert.Equal("4", Cell(page, "#age-gender-total"));
+        Assert.Equal("1", Cell(page, "#age-gender tr[data-band='65+'] td:nth-child(2)")); // Cilda once, though in two services
+
+        var link = page.QuerySelector($"#deliveries tr[data-service='{f.Group}'] [data-col=clients] a")!.GetAttribute("href")!;
+        var records = await GetDocumentAsync(manager, link);
+        Assert.Equal(new[] { f.Anna, f.Janis, f.Cilda }.Order(), records.QuerySelectorAll("#records tr[data-kind=client]").Select(r => int.Parse(r.GetAttribute("data-id")!, System.Globalization.CultureInfo.InvariantCulture)).Order());
+    }
+
+    [Fact]
     public async Task A_final_report_is_frozen_and_a_new_version_with_a_reason_shows_the_changed_records()
     {
         var f = await ArrangeAsync();
