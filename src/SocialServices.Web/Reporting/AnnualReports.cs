@@ -31,7 +31,4 @@ public sealed class AnnualReports(AppDbContext db, AnnualFiguresBuilder builder)
         var figures = report.Snapshot is { } snapshot ? Deserialise(snapshot) : await builder.BuildAsync(contract, report.Year, ct);
         return new ReportView(report, contract, figures, db.Entry(report).Property<uint>("Version").CurrentValue);
     }
-
-    /// <summary>Computes the figures now (for marking a draft final).</summary>
-    public Task<AnnualFigures> ComputeAsync(DelegationContract contract, int year, CancellationToken ct) => builder.BuildAsync(contract, year, ct);
 }

@@ -122,8 +122,9 @@ public sealed class AnnualModel(AnnualReports reports, AppDbContext db, Organisa
             return Page();
         }
 
-        // The figures as they are now become the report's: later changes to records do not change it.
-        var figures = await reports.ComputeAsync(View.Contract, View.Report.Year, ct);
+        // The figures as they are now become the report's: later changes to records do not change it. A draft's
+        // figures were computed live by LoadAsync in this request: computing them again would double the work.
+        var figures = View.Figures;
         var by = CaseData.ActorOf(User);
         View.Report.Finalise(AnnualReports.Serialise(figures), by.UserId, by.Name, clock.GetUtcNow());
         foreach (var earlier in await db.AnnualReports.Where(r => r.ContractId == View.Report.ContractId && r.Year == View.Report.Year && r.Id != id && r.Status == AnnualReportStatus.Final).ToListAsync(ct))
