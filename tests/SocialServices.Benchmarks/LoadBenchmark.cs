@@ -62,34 +62,11 @@ internal static class LoadBenchmark
             await scenario.Run(users[0], ct);
         }
 
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var idle = process.WorkingSet64;
-        var peak = idle;
+        using var workingSet = PeakWorkingSet.Start(TimeSpan.FromMilliseconds(100));
         var samples = new ConcurrentBag<(string Scenario, double Milliseconds, bool Ok)>();
         using var stop = new CancellationTokenSource(arguments.Duration);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, ct);
         var watch = Stopwatch.StartNew();
-        var sampler = Task.Run(async () =>
-        {
-            using var me = Process.GetCurrentProcess();
-            while (!linked.IsCancellationRequested)
-            {
-                me.Refresh();
-                peak = Math.Max(peak, me.WorkingSet64);
-                try
-                {
-                    await Task.Delay(100, linked.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-            }
-        }, CancellationToken.None);
         var loops = users.Select(user => Task.Run(async () =>
         {
             var schedule = scenarios.SelectMany(s => Enumerable.Repeat(s, s.Weight)).OrderBy(_ => Random.Shared.Next()).ToList();
@@ -114,7 +91,8 @@ internal static class LoadBenchmark
         }, CancellationToken.None)).ToList();
         await Task.WhenAll(loops);
         watch.Stop();
-        await sampler;
+        var peak = await workingSet.StopAsync();
+        var idle = workingSet.Idle;
 
         var seconds = watch.Elapsed.TotalSeconds;
         var floorP95 = Percentile(samples.Where(s => s.Scenario == Floor).Select(s => s.Milliseconds).ToList(), 0.95);

@@ -35,40 +35,13 @@ public static partial class WebSession
     public static async Task<(TimeSpan Elapsed, long Allocated, long PeakRise)> MeasureAsync(Func<Task> action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var idle = process.WorkingSet64;
-        var peak = idle;
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            using var me = Process.GetCurrentProcess();
-            while (!stop.IsCancellationRequested)
-            {
-                me.Refresh();
-                peak = Math.Max(peak, me.WorkingSet64);
-                try
-                {
-                    await Task.Delay(5, stop.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
-            }
-        });
+        using var workingSet = PeakWorkingSet.Start(TimeSpan.FromMilliseconds(5));
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         await action();
         watch.Stop();
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        await stop.CancelAsync();
-        await sampler;
-        process.Refresh();
-        peak = Math.Max(peak, process.WorkingSet64);
-        return (watch.Elapsed, allocated, peak - idle);
+        var peak = await workingSet.StopAsync();
+        return (watch.Elapsed, allocated, peak - workingSet.Idle);
     }
 }
