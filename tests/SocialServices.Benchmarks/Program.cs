@@ -2,7 +2,7 @@ using System.Globalization;
 
 // Volume generator and benchmarks of SocialServices (issue 9). See docs/benchmarks.md.
 //   generate --clients N [--seed S] [--connection "Host=...;Database=..."]
-//   report   --clients 150,1000,10000 [--seed S]
+//   report   --clients 150,1000,10000 [--seed S] | report --connection ... (an already generated database)
 //   load     --clients N [--users 16] [--duration 60s] [--seed S] [--connection ...]
 namespace SocialServices.Benchmarks;
 
@@ -46,7 +46,7 @@ internal static class BenchmarkProgram
             case "load":
                 return await LoadBenchmark.RunAsync(arguments, Console.Out, cancel.Token);
             default:
-                Console.Error.WriteLine("Usage: generate --clients N [--seed S] [--connection CS] | report --clients 150,1000,10000 | load --clients N --users 16 --duration 60s");
+                Console.Error.WriteLine("Usage: generate --clients N [--seed S] [--connection CS] | report --clients 150,1000,10000 [--connection CS] | load --clients N --users 16 --duration 60s");
                 return 2;
         }
     }
