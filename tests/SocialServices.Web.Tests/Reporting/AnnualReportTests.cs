@@ -209,6 +209,43 @@ public sealed class AnnualReportTests(WebFixture fixture) : CaseWorkTest(fixture
     }
 
     [Fact]
+    public async Task The_records_behind_a_large_figure_are_shown_a_page_at_a_time()
+    {
+        var f = await ArrangeAsync();
+        var specialistId = await UserIdAsync("peteris.kalnins");
+        await WithDbAsync(db =>
+        {
+            // 2 appointments from the fixture + 201 more: 203 records, two pages.
+            for (var i = 0; i < 201; i++)
+            {
+                db.Appointments.Add(new Appointment(OrganisationId, f.Cilda, f.Skia, null, specialistId, AppointmentKind.Consultation,
+                    new DateTimeOffset(2026, 2, 2, 8, 0, 0, TimeSpan.Zero).AddDays(i), 30, AttendanceStatus.Present, null));
+            }
+
+            return db.SaveChangesAsync();
+        });
+        var manager = await SignedInAsync(Roles.ServiceManager, "ilze.berzina");
+        var id = await StartAsync(manager, f.ContractId);
+        var page = await GetDocumentAsync(manager, $"/Reports/Annual/{id}");
+        Assert.Equal("203", Cell(page, $"#deliveries tr[data-service='{f.Skia}'] [data-col=appointments]"));
+
+        var link = page.QuerySelector($"#deliveries tr[data-service='{f.Skia}'] [data-col=appointments] a")!.GetAttribute("href")!;
+        var first = await GetDocumentAsync(manager, link);
+        Assert.Equal(200, first.QuerySelectorAll("#records tr[data-kind=appointment]").Length);
+        Assert.Contains("203", Cell(first, "#records-shown"), StringComparison.Ordinal);
+        var pages = first.QuerySelectorAll("nav .pagination a");
+        var next = pages[pages.Length - 1].GetAttribute("href")!;
+        var second = await GetDocumentAsync(manager, next);
+        Assert.Equal(3, second.QuerySelectorAll("#records tr[data-kind=appointment]").Length);
+        var ids = first.QuerySelectorAll("#records tr").Concat(second.QuerySelectorAll("#records tr")).Select(r => r.GetAttribute("data-id")).Where(i => i is not null).ToList();
+        Assert.Equal(203, ids.Distinct().Count());
+        var beyond = await GetDocumentAsync(manager, next.Replace("p=2", "p=99", StringComparison.Ordinal));
+        Assert.Equal(3, beyond.QuerySelectorAll("#records tr[data-kind=appointment]").Length); // past the end: the last page
+        Assert.Contains(await WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.AnnualReportRecords).Select(e => e.Details).ToListAsync()),
+            d => d != null && d.Contains("records=203; page=2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_final_report_is_frozen_and_a_new_version_with_a_reason_shows_the_changed_records()
     {
         var f = await ArrangeAsync();

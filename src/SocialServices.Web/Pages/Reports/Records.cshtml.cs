@@ -27,7 +27,17 @@ public sealed class RecordsModel(AnnualReports reports, AppDbContext db, Organis
 
     public IReadOnlyList<Line> Lines { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, string? key, CancellationToken ct)
+    /// <summary>Records shown on one page: a figure over a whole provider's year counts tens of thousands (every held session).</summary>
+    public const int PageSize = 200;
+
+    /// <summary>How many records are behind the figure (on all pages).</summary>
+    public int Total { get; private set; }
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public async Task<IActionResult> OnGetAsync(int id, string? key, int p, CancellationToken ct)
     {
         var view = await reports.LoadAsync(id, await organisation.IdAsync(ct), ct);
         if (view is null || string.IsNullOrWhiteSpace(key) || !view.Figures.Trace.ContainsKey(key))
@@ -38,15 +48,21 @@ public sealed class RecordsModel(AnnualReports reports, AppDbContext db, Organis
         View = view;
         Key = key;
         var refs = view.Figures.Behind(key);
+        Total = refs.Count;
+        // One page of the figure's records (in the trace's order): only their ids go to the database, only they are read
+        // (and audited); a page number past the end shows the last page.
+        PageNumber = Math.Clamp(p, 1, PageCount);
+        var shown = refs.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         var lines = new List<Line>();
-        foreach (var group in refs.GroupBy(r => r.Kind))
+        foreach (var group in shown.GroupBy(r => r.Kind))
         {
             var ids = group.Select(r => r.Id).ToList();
             lines.AddRange(await LinesAsync(group.Key, ids, ct));
         }
 
         Lines = lines;
-        await audit.WriteAsync(AuditActions.AnnualReportRecords, "AnnualReport", id.ToString(CultureInfo.InvariantCulture), "figure=" + key + "; records=" + refs.Count.ToString(CultureInfo.InvariantCulture), ct: ct);
+        await audit.WriteAsync(AuditActions.AnnualReportRecords, "AnnualReport", id.ToString(CultureInfo.InvariantCulture), "figure=" + key + "; records=" + refs.Count.ToString(CultureInfo.InvariantCulture)
+            + (PageCount > 1 ? "; page=" + PageNumber.ToString(CultureInfo.InvariantCulture) : string.Empty), ct: ct);
         return Page();
     }
 
