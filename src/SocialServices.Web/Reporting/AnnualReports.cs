@@ -11,7 +11,7 @@ public sealed record ReportView(AnnualReport Report, DelegationContract Contract
 /// <summary>Loads annual reports and their figures; freezes a report's figures when it is marked final.</summary>
 public sealed class AnnualReports(AppDbContext db, AnnualFiguresBuilder builder)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General) { WriteIndented = false };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General) { WriteIndented = false, Converters = { new TraceJsonConverter() } };
 
     public static string Serialise(AnnualFigures figures) => JsonSerializer.Serialize(figures, Json);
 
