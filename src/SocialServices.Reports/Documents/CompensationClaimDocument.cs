@@ -22,13 +22,13 @@ public static class CompensationClaimDocument
 
     private static readonly TableColumn[] LineColumns =
     [
-        new("Personas kods", 1.25f),
-        new("Pakalpojums", 1.9f),
+        new("Personas kods", 1.55f),
+        new("Pakalpojums", 1.75f),
         new("Vienība", 0.8f),
-        new("Skaits", 0.7f, CellAlignment.Right),
-        new("Vienības izmaksas, EUR", 1.1f, CellAlignment.Right),
-        new("Faktiskās izmaksas, EUR", 1.1f, CellAlignment.Right),
-        new("Kompensācija, EUR", 1.35f, CellAlignment.Right),
+        new("Skaits", 0.65f, CellAlignment.Right),
+        new("Vienības izmaksas, EUR", 1.05f, CellAlignment.Right),
+        new("Faktiskās izmaksas, EUR", 1.05f, CellAlignment.Right),
+        new("Kompensācija, EUR", 1.55f, CellAlignment.Right),
     ];
 
     private static readonly TableColumn[] ServiceColumns =
