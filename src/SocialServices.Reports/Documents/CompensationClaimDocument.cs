@@ -22,13 +22,13 @@ public static class CompensationClaimDocument
 
     private static readonly TableColumn[] LineColumns =
     [
-        new("Personas kods", 1.25f),
-        new("Pakalpojums", 1.9f),
-        new("Vienība", 0.8f),
-        new("Skaits", 0.7f, CellAlignment.Right),
-        new("Vienības izmaksas, EUR", 1.1f, CellAlignment.Right),
-        new("Faktiskās izmaksas, EUR", 1.1f, CellAlignment.Right),
-        new("Kompensācija, EUR", 1.35f, CellAlignment.Right),
+        new("Personas kods", 1.45f),
+        new("Pakalpojums", 1.5f),
+        new("Vienība", 0.9f),
+        new("Skaits", 0.8f, CellAlignment.Right),
+        new("Vienības izmaksas, EUR", 1.05f, CellAlignment.Right),
+        new("Faktiskās izmaksas, EUR", 1.05f, CellAlignment.Right),
+        new("Kompensācija, EUR", 1.5f, CellAlignment.Right),
     ];
 
     private static readonly TableColumn[] ServiceColumns =

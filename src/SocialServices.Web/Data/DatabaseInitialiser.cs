@@ -171,7 +171,7 @@ public sealed class DatabaseInitialiser(
         await DemoFeedback.SeedAsync(db, clock, ct);
         await DemoReports.SeedAsync(db, clock, ct);
 
-        // slot: community episodes demo
+        await DemoCommunity.SeedAsync(db, clock, ct);
 
         await DemoCompensation.SeedAsync(db, clock, ct);
 

@@ -69,11 +69,11 @@ public sealed class StartupTests(WebFixture fixture) : WebTest(fixture)
         Assert.Equal(DatabaseInitialiser.DemoUsers.Count, await db.Users.CountAsync());
 
         // A few dozen realistic clients in families, and case files spread over the social workers
-        // (32 from the client demo, one family at risk from the assessment demo, one whole-cycle case, three from the compensation demo).
-        Assert.Equal(37, await db.Clients.CountAsync());
+        // (32 from the client demo, one family at risk from the assessment demo, one whole-cycle case, three from the compensation demo, four from the community episodes demo).
+        Assert.Equal(41, await db.Clients.CountAsync());
         Assert.True(await db.ClientRelations.CountAsync() >= 24);
         var cases = await db.CaseFiles.ToListAsync();
-        Assert.Equal(23, cases.Count);
+        Assert.Equal(27, cases.Count);
         Assert.Equal(3, cases.Where(c => c.ResponsibleWorkerId != null).Select(c => c.ResponsibleWorkerId).Distinct().Count());
         Assert.Single(cases, c => c.ResponsibleWorkerId == null);
         Assert.Equal(4, cases.Count(c => c.Status == SocialServices.Domain.Cases.CaseStatus.Closed));

@@ -216,7 +216,7 @@ public sealed class UnitsModel(UnitsModel.Handler handler, IValidator<UnitsModel
             }
 
             var canEdit = AccessScope.EditsClients(user) && shown.All(r => r.Own);
-            return new DailyList(service.Id, service.Code + " " + service.Name, day, services, rows, canEdit, running.Count - shown.Count);
+            return new DailyList(service.Id, service.Name, day, services, rows, canEdit, running.Count - shown.Count);
         }
 
         public async Task<SaveOutcome> SaveAsync(DailyList list, Command command, ClaimsPrincipal user, CancellationToken ct)
