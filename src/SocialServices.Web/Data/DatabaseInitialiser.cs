@@ -171,9 +171,10 @@ public sealed class DatabaseInitialiser(
         await DemoFeedback.SeedAsync(db, clock, ct);
         await DemoReports.SeedAsync(db, clock, ct);
 
-        await DemoCommunity.SeedAsync(db, clock, ct);
-
+        // The compensation demo first: it submits last month's claim, and the community demo's units start after it.
         await DemoCompensation.SeedAsync(db, clock, ct);
+
+        await DemoCommunity.SeedAsync(db, clock, ct);
 
         logger.LogInformation("Demo data is in place");
     }

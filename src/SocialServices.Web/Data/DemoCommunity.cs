@@ -22,7 +22,7 @@ namespace SocialServices.Web.Data;
 /// hours and an external support person, and the child Emīlija Siliņa (functional impairment, her mother the legal
 /// representative) with two respite stays within the 30 days of the year. All names are invented.
 /// <para>
-/// The compensation demo runs first (its own guard skips its clients once any recent units exist) and submits last month's
+/// The compensation demo runs before this one (DatabaseInitialiser orders them) and submits last month's
 /// claim; so that claim stays true, this demo's units start on the first day of the current month (the summer respite stay
 /// lies months back, in no claim). The current month's draft claim computes them live. Runs once.
 /// </para>
@@ -35,7 +35,6 @@ internal static class DemoCommunity
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
-        await DemoCompensation.SeedAsync(db, clock, ct);
         var organisation = await db.Organisations.OrderBy(o => o.Id).Select(o => new { o.Id, o.MunicipalityId }).FirstOrDefaultAsync(ct);
         var users = await db.Users.Where(u => u.UserName == "sandra.ozolina" || u.UserName == "marta.kalnina" || u.UserName == "peteris.kalnins")
             .ToDictionaryAsync(u => u.UserName!, u => new Actor(u.Id, u.FullName), ct);
