@@ -28,10 +28,34 @@ public enum ClientAccess
 /// auditor sees everything read-only; an administrator (without another role) sees no client data.
 /// Every page that lists, counts, searches or opens clients or cases starts from these queries.
 /// </summary>
-public sealed class AccessScope(AppDbContext db, TimeProvider clock)
+public sealed class AccessScope
 {
     /// <summary>How long an emergency ("break the glass") access lasts.</summary>
     public static readonly TimeSpan EmergencyAccessDuration = TimeSpan.FromHours(24);
+
+    /// <summary>How long a remembered answer holds (a request; a test's fake clock that moves further forgets them).</summary>
+    private static readonly TimeSpan RememberFor = TimeSpan.FromSeconds(10);
+
+    private readonly AppDbContext db;
+    private readonly TimeProvider clock;
+
+    // Per request (the service is scoped): the case page's sections each ask about the same case and client, so the
+    // answers are remembered, keyed by the principal object, until anything is saved through this context.
+    private readonly Dictionary<(ClaimsPrincipal User, int Id), CaseInScope?> _cases = [];
+    private readonly Dictionary<(ClaimsPrincipal User, int Id), ClientAccess> _access = [];
+    private readonly Dictionary<(ClaimsPrincipal User, int Id), bool> _clients = [];
+    private DateTimeOffset _rememberedAt;
+
+    public AccessScope(AppDbContext db, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        this.db = db;
+        this.clock = clock;
+        db.SavedChanges += (_, _) => Forget();
+    }
+
+    /// <summary>A case in the user's scope: what the case page's sections need to decide what they show.</summary>
+    public sealed record CaseInScope(int Id, int ClientId, CaseStatus Status, bool IsArchived);
 
     public static bool SeesEverything(ClaimsPrincipal user)
     {
@@ -63,11 +87,24 @@ public sealed class AccessScope(AppDbContext db, TimeProvider clock)
 
         var userId = user.UserId() ?? string.Empty;
         var now = clock.GetUtcNow();
+        var (responsible, team) = OwnCaseClients(userId);
+        var emergency = db.EmergencyAccesses.Where(e => e.UserId == userId && e.Until > now).Select(e => e.ClientId);
         return db.Clients.Where(c =>
-            db.CaseFiles.Any(f => f.ClientId == c.Id && (f.ResponsibleWorkerId == userId || f.Team.Any(t => t.UserId == userId && t.RemovedAt == null)))
+            responsible.Contains(c.Id)
+            || team.Contains(c.Id)
             || (c.RegisteredById == userId && !db.CaseFiles.Any(f => f.ClientId == c.Id))
-            || db.EmergencyAccesses.Any(e => e.ClientId == c.Id && e.UserId == userId && e.Until > now));
+            || emergency.Contains(c.Id));
     }
+
+    /// <summary>
+    /// The clients of the user's cases as two uncorrelated sets (responsible worker; active team member), each read once
+    /// through its index and probed by hash, rather than an EXISTS per candidate client (issue 9, finding 4). The same
+    /// clients as "a case of this client where the user is the responsible worker or an active team member".
+    /// </summary>
+    private (IQueryable<int> Responsible, IQueryable<int> Team) OwnCaseClients(string userId) =>
+        (db.CaseFiles.Where(f => f.ResponsibleWorkerId == userId).Select(f => f.ClientId),
+         db.CaseTeamMembers.Where(t => t.UserId == userId && t.RemovedAt == null)
+             .Join(db.CaseFiles, t => t.CaseFileId, f => f.Id, (t, f) => f.ClientId));
 
     /// <summary>
     /// Clients in the user's own scope, without emergency access: the ones they may change. An emergency
@@ -88,8 +125,10 @@ public sealed class AccessScope(AppDbContext db, TimeProvider clock)
         }
 
         var userId = user.UserId() ?? string.Empty;
+        var (responsible, team) = OwnCaseClients(userId);
         return db.Clients.Where(c =>
-            db.CaseFiles.Any(f => f.ClientId == c.Id && (f.ResponsibleWorkerId == userId || f.Team.Any(t => t.UserId == userId && t.RemovedAt == null)))
+            responsible.Contains(c.Id)
+            || team.Contains(c.Id)
             || (c.RegisteredById == userId && !db.CaseFiles.Any(f => f.ClientId == c.Id)));
     }
 
@@ -103,7 +142,7 @@ public sealed class AccessScope(AppDbContext db, TimeProvider clock)
     public async Task<ClientAccess> ForClientAsync(ClaimsPrincipal user, int clientId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!await Clients(user).AnyAsync(c => c.Id == clientId, ct))
+        if (!await InScopeAsync(user, clientId, ct))
         {
             return ClientAccess.NotFound;
         }
@@ -113,17 +152,83 @@ public sealed class AccessScope(AppDbContext db, TimeProvider clock)
 
     public async Task<(ClientAccess Access, int ClientId)> ForCaseAsync(ClaimsPrincipal user, int caseFileId, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        var clientId = await Cases(user).Where(f => f.Id == caseFileId).Select(f => (int?)f.ClientId).FirstOrDefaultAsync(ct);
-        if (clientId is null)
+        var caseFile = await CaseAsync(user, caseFileId, ct);
+        if (caseFile is null)
         {
             return (ClientAccess.NotFound, 0);
         }
 
-        return (await AccessToAsync(user, clientId.Value, ct), clientId.Value);
+        return (await AccessToAsync(user, caseFile.ClientId, ct), caseFile.ClientId);
+    }
+
+    /// <summary>The case when it is in the user's scope (asked once per request and case), otherwise null.</summary>
+    public async Task<CaseInScope?> CaseAsync(ClaimsPrincipal user, int caseFileId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var key = (user, caseFileId);
+        if (Remembered(_cases, key, out var known))
+        {
+            return known;
+        }
+
+        var caseFile = await Cases(user).AsNoTracking().Where(f => f.Id == caseFileId)
+            .Select(f => new CaseInScope(f.Id, f.ClientId, f.Status, f.IsArchived)).FirstOrDefaultAsync(ct);
+        _cases[key] = caseFile;
+        if (caseFile is not null)
+        {
+            _clients[(user, caseFile.ClientId)] = true;
+        }
+
+        return caseFile;
+    }
+
+    /// <summary>Whether the client is in the user's scope (asked once per request and client).</summary>
+    public async Task<bool> InScopeAsync(ClaimsPrincipal user, int clientId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var key = (user, clientId);
+        if (Remembered(_clients, key, out var known))
+        {
+            return known;
+        }
+
+        return _clients[key] = await Clients(user).AnyAsync(c => c.Id == clientId, ct);
     }
 
     /// <summary>Read or Edit for a client known to be in scope: editing needs the role and the client in the user's own scope.</summary>
-    public async Task<ClientAccess> AccessToAsync(ClaimsPrincipal user, int clientId, CancellationToken ct) =>
-        EditsClients(user) && await OwnClients(user).AnyAsync(c => c.Id == clientId, ct) ? ClientAccess.Edit : ClientAccess.Read;
+    public async Task<ClientAccess> AccessToAsync(ClaimsPrincipal user, int clientId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!EditsClients(user))
+        {
+            return ClientAccess.Read;
+        }
+
+        var key = (user, clientId);
+        if (Remembered(_access, key, out var known))
+        {
+            return known;
+        }
+
+        return _access[key] = await OwnClients(user).AnyAsync(c => c.Id == clientId, ct) ? ClientAccess.Edit : ClientAccess.Read;
+    }
+
+    private bool Remembered<TValue>(Dictionary<(ClaimsPrincipal User, int Id), TValue> answers, (ClaimsPrincipal User, int Id) key, out TValue value)
+    {
+        var now = clock.GetUtcNow();
+        if (now < _rememberedAt || now - _rememberedAt > RememberFor)
+        {
+            Forget();
+            _rememberedAt = now;
+        }
+
+        return answers.TryGetValue(key, out value!);
+    }
+
+    private void Forget()
+    {
+        _cases.Clear();
+        _access.Clear();
+        _clients.Clear();
+    }
 }
