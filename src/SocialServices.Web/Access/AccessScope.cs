@@ -158,15 +158,8 @@ public sealed class AccessScope
     public async Task<CaseInScope?> CaseAsync(ClaimsPrincipal user, int caseFileId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var key = (user, caseFileId);
-        if (Remembered(_cases, key, out var known))
-        {
-            return known;
-        }
-
-        var caseFile = await Cases(user).AsNoTracking().Where(f => f.Id == caseFileId)
-            .Select(f => new CaseInScope(f.Id, f.ClientId, f.Status, f.IsArchived)).FirstOrDefaultAsync(ct);
-        _cases[key] = caseFile;
+        var caseFile = await RememberAsync(_cases, user, caseFileId, () => Cases(user).AsNoTracking().Where(f => f.Id == caseFileId)
+            .Select(f => new CaseInScope(f.Id, f.ClientId, f.Status, f.IsArchived)).FirstOrDefaultAsync(ct));
         if (caseFile is not null)
         {
             _clients[(user, caseFile.ClientId)] = true;
@@ -179,13 +172,7 @@ public sealed class AccessScope
     public async Task<bool> InScopeAsync(ClaimsPrincipal user, int clientId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var key = (user, clientId);
-        if (Remembered(_clients, key, out var known))
-        {
-            return known;
-        }
-
-        return _clients[key] = await Clients(user).AnyAsync(c => c.Id == clientId, ct);
+        return await RememberAsync(_clients, user, clientId, () => Clients(user).AnyAsync(c => c.Id == clientId, ct));
     }
 
     /// <summary>Read or Edit for a client known to be in scope: editing needs the role and the client in the user's own scope.</summary>
@@ -204,16 +191,11 @@ public sealed class AccessScope
     public async Task<bool> InOwnScopeAsync(ClaimsPrincipal user, int clientId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var key = (user, clientId);
-        if (Remembered(_own, key, out var known))
-        {
-            return known;
-        }
-
-        return _own[key] = await OwnClients(user).AnyAsync(c => c.Id == clientId, ct);
+        return await RememberAsync(_own, user, clientId, () => OwnClients(user).AnyAsync(c => c.Id == clientId, ct));
     }
 
-    private bool Remembered<TValue>(Dictionary<(ClaimsPrincipal User, int Id), TValue> answers, (ClaimsPrincipal User, int Id) key, out TValue value)
+    /// <summary>The remembered answer for the user and id, or the answer of <paramref name="ask"/> (then remembered).</summary>
+    private async Task<TValue> RememberAsync<TValue>(Dictionary<(ClaimsPrincipal User, int Id), TValue> answers, ClaimsPrincipal user, int id, Func<Task<TValue>> ask)
     {
         var now = clock.GetUtcNow();
         if (now < _rememberedAt || now - _rememberedAt > RememberFor)
@@ -222,7 +204,14 @@ public sealed class AccessScope
             _rememberedAt = now;
         }
 
-        return answers.TryGetValue(key, out value!);
+        if (answers.TryGetValue((user, id), out var known))
+        {
+            return known;
+        }
+
+        var answer = await ask();
+        answers[(user, id)] = answer;
+        return answer;
     }
 
     private void Forget()
