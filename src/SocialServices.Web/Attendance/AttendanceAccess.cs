@@ -42,7 +42,7 @@ public static class AttendanceAccess
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(user);
-        return AppointmentRoles.Any(user.IsInRole) && await scope.OwnClients(user).AnyAsync(c => c.Id == clientId, ct);
+        return AppointmentRoles.Any(user.IsInRole) && await scope.InOwnScopeAsync(user, clientId, ct);
     }
 
     public static bool MayRecordAppointments(ClaimsPrincipal user)

@@ -57,7 +57,9 @@ public sealed class RegisterModel(RegisterModel.Handler handler, IValidator<Regi
 
     public async Task<IActionResult> OnPostAsync(int sessionId, CancellationToken ct)
     {
-        if (await BeginAsync(sessionId, ct) is { } stop)
+        // A save that succeeds redirects: the register is read without its history and missed-session runs, which
+        // only a form shown again needs (then it is read whole).
+        if (await BeginAsync(sessionId, ct, whole: false) is { } stop)
         {
             return stop;
         }
@@ -65,6 +67,7 @@ public sealed class RegisterModel(RegisterModel.Handler handler, IValidator<Regi
         var validation = await validator.ValidateAsync(CaseRules.With(Input, (LeadersKey, Register.LeaderOptions.Select(l => l.Id).ToHashSet(StringComparer.Ordinal))), ct);
         if (!validation.IsValid || MembersChanged)
         {
+            Register = await handler.LoadAsync(sessionId, User, writeAudit: false, ct) ?? Register;
             validation.AddToModelState(ModelState, nameof(Input));
             return Page();
         }
@@ -109,9 +112,9 @@ public sealed class RegisterModel(RegisterModel.Handler handler, IValidator<Regi
         return Page();
     }
 
-    private async Task<IActionResult?> BeginAsync(int sessionId, CancellationToken ct)
+    private async Task<IActionResult?> BeginAsync(int sessionId, CancellationToken ct, bool whole = true)
     {
-        var view = await handler.LoadAsync(sessionId, User, writeAudit: false, ct);
+        var view = await handler.LoadAsync(sessionId, User, writeAudit: false, ct, whole);
         if (view is null)
         {
             return NotFound();
@@ -125,6 +128,7 @@ public sealed class RegisterModel(RegisterModel.Handler handler, IValidator<Regi
 
         if (view.Refusal is not null)
         {
+            Register = whole ? view : await handler.LoadAsync(sessionId, User, writeAudit: false, ct) ?? view;
             ModelState.Clear();
             Input = Command.From(view);
             return Page();
@@ -244,7 +248,8 @@ public sealed class RegisterModel(RegisterModel.Handler handler, IValidator<Regi
 
     public sealed class Handler(AppDbContext db, AccessScope scope, AuditLog audit, AttendanceSummaries summaries, TimeProvider clock)
     {
-        public async Task<RegisterView?> LoadAsync(int sessionId, ClaimsPrincipal user, bool writeAudit, CancellationToken ct)
+        /// <param name="whole">False: without the history of corrections and the missed-session runs (a save about to redirect).</param>
+        public async Task<RegisterView?> LoadAsync(int sessionId, ClaimsPrincipal user, bool writeAudit, CancellationToken ct, bool whole = true)
         {
             var session = await db.GroupSessions.AsNoTracking().Where(s => s.Id == sessionId)
                 .Join(db.ProgrammeGroups, s => s.GroupId, g => g.Id, (s, g) => new
@@ -275,7 +280,7 @@ public sealed class RegisterModel(RegisterModel.Handler handler, IValidator<Regi
                 .ToListAsync(ct);
             var stored = await db.AttendanceRecords.AsNoTracking().Where(r => r.SessionId == sessionId)
                 .ToDictionaryAsync(r => r.ClientId, r => new StoredRow(r.Status, r.Late, r.Reason, r.Note), ct);
-            var missed = await summaries.MissedInARowInGroupAsync(s.GroupId, ct);
+            var missed = whole ? await summaries.MissedInARowInGroupAsync(s.GroupId, ct) : new Dictionary<int, int>();
             var threshold = summaries.Settings.MissedInARow;
             var collation = StringComparer.Create(CultureInfo.GetCultureInfo(Cultures.Latvian), false);
             var rows = people.Where(p => p.Visible)
@@ -297,7 +302,7 @@ public sealed class RegisterModel(RegisterModel.Handler handler, IValidator<Regi
                 .ToList();
 
             var visibleIds = rows.Select(r => r.ClientId).ToHashSet();
-            var changes = await db.AttendanceChanges.AsNoTracking().Where(c => c.SessionId == sessionId)
+            var changes = !whole ? [] : await db.AttendanceChanges.AsNoTracking().Where(c => c.SessionId == sessionId)
                 .OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)
                 .Select(c => new { c.ChangedAt, c.ChangedByName, c.ClientId, c.Field, c.Before, c.After })
                 .ToListAsync(ct);

@@ -79,7 +79,13 @@ public static class CaseData
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(db);
-        var row = await scope.Cases(user).AsNoTracking().Where(c => c.Id == id).Select(c => new
+        // The scope is checked once per request (the case page's sections share the answer); the row is then read by its key.
+        if (await scope.CaseAsync(user, id, ct) is null)
+        {
+            return null;
+        }
+
+        var row = await db.CaseFiles.AsNoTracking().Where(c => c.Id == id).Select(c => new
         {
             c.Id,
             c.ClientId,

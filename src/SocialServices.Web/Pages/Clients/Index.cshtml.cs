@@ -131,11 +131,18 @@ public sealed partial class IndexModel(IndexModel.Handler handler, AuditLog audi
                 else
                 {
                     // Every word must occur in the folded "first last" name, in any order: the trigram index serves each.
+                    // The matching clients are taken from that index first and only then checked against the scope and
+                    // sorted (issue 9, finding 2): with the filter inline the planner walked the name index through
+                    // every client and tested the scope on each.
+                    var matches = db.Clients.AsQueryable();
                     foreach (var word in TextFolding.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
                     {
                         var pattern = "%" + EscapeLike(word) + "%";
-                        clients = clients.Where(c => EF.Functions.ILike(c.SearchName, pattern, "\\"));
+                        matches = matches.Where(c => EF.Functions.ILike(c.SearchName, pattern, "\\"));
                     }
+
+                    var ids = matches.Select(c => c.Id);
+                    clients = clients.Where(c => ids.Contains(c.Id));
 
                     kinds.Add("name");
                 }

@@ -20,7 +20,7 @@ public sealed class CaseConnectionsViewComponent(AppDbContext db, AccessScope sc
     {
         var ct = HttpContext.RequestAborted;
         var user = UserClaimsPrincipal;
-        var clientId = await scope.Cases(user).AsNoTracking().Where(f => f.Id == caseId).Select(f => (int?)f.ClientId).FirstOrDefaultAsync(ct);
+        var clientId = (await scope.CaseAsync(user, caseId, ct))?.ClientId;
         var client = clientId is null ? null : await ConnectionData.ClientAsync(scope, user, clientId.Value, ct);
         if (client is null)
         {

@@ -16,8 +16,7 @@ public sealed class CaseContactsViewComponent(AppDbContext db, AccessScope scope
     {
         var ct = HttpContext.RequestAborted;
         var user = HttpContext.User;
-        var caseFile = await scope.Cases(user).AsNoTracking().Where(c => c.Id == caseId)
-            .Select(c => new { c.Id, c.ClientId, c.IsArchived }).FirstOrDefaultAsync(ct);
+        var caseFile = await scope.CaseAsync(user, caseId, ct);
         if (caseFile is null)
         {
             return Content(string.Empty);

@@ -44,9 +44,13 @@ public static class CrisisData
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(db);
-        var inScope = scope.Cases(user).Where(c => c.Id == caseId).Select(c => c.Id);
+        if (await scope.CaseAsync(user, caseId, ct) is null)
+        {
+            return [];
+        }
+
         var crises = await db.CaseCrises.AsNoTracking()
-            .Where(k => inScope.Contains(k.CaseFileId))
+            .Where(k => k.CaseFileId == caseId)
             .Include(k => k.Notices)
             .OrderByDescending(k => k.FlaggedAt).ThenByDescending(k => k.Id)
             .ToListAsync(ct);

@@ -15,7 +15,7 @@ public sealed class CaseEvaluationsViewComponent(AccessScope scope, AppDbContext
     {
         var ct = HttpContext.RequestAborted;
         var user = HttpContext.User;
-        var state = await scope.Cases(user).Where(c => c.Id == caseId).Select(c => new { c.ClientId, c.Status, c.IsArchived }).FirstOrDefaultAsync(ct);
+        var state = await scope.CaseAsync(user, caseId, ct);
         if (state is null)
         {
             return Content(string.Empty);

@@ -15,8 +15,7 @@ public sealed class CasePlanViewComponent(AppDbContext db, AccessScope scope, Ti
     {
         var ct = HttpContext.RequestAborted;
         var user = HttpContext.User;
-        var caseFile = await scope.Cases(user).AsNoTracking().Where(c => c.Id == caseId)
-            .Select(c => new { c.Id, c.ClientId, c.Status, c.IsArchived }).FirstOrDefaultAsync(ct);
+        var caseFile = await scope.CaseAsync(user, caseId, ct);
         if (caseFile is null)
         {
             return Content(string.Empty);

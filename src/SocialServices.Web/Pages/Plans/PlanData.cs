@@ -22,8 +22,12 @@ public static class PlanData
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scope);
-        var cases = scope.Cases(user).Select(c => c.Id);
-        var query = db.Plans.Where(p => p.CaseFileId == caseId && cases.Contains(p.CaseFileId))
+        if (await scope.CaseAsync(user, caseId, ct) is null)
+        {
+            return null;
+        }
+
+        var query = db.Plans.Where(p => p.CaseFileId == caseId)
             .Include(p => p.Revisions).ThenInclude(r => r.Goals).ThenInclude(g => g.Tasks)
             .Include(p => p.Revisions).ThenInclude(r => r.Agreements)
             .AsSplitQuery();
