@@ -36,8 +36,8 @@ public sealed class AccessScope
     /// <summary>How long a remembered answer holds (a request; a test's fake clock that moves further forgets them).</summary>
     private static readonly TimeSpan RememberFor = TimeSpan.FromSeconds(10);
 
-    private readonly AppDbContext db;
-    private readonly TimeProvider clock;
+    private readonly AppDbContext _db;
+    private readonly TimeProvider _clock;
 
     // Per request (the service is scoped): the case page's sections each ask about the same case and client, so the
     // answers are remembered, keyed by the principal object, until anything is saved through this context.
@@ -49,8 +49,8 @@ public sealed class AccessScope
     public AccessScope(AppDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(db);
-        this.db = db;
-        this.clock = clock;
+        _db = db;
+        _clock = clock;
         db.SavedChanges += (_, _) => Forget();
     }
 
@@ -86,9 +86,9 @@ public sealed class AccessScope
         }
 
         var userId = user.UserId() ?? string.Empty;
-        var now = clock.GetUtcNow();
-        var visible = OwnClientIds(userId).Union(db.EmergencyAccesses.Where(e => e.UserId == userId && e.Until > now).Select(e => e.ClientId));
-        return db.Clients.Where(c => visible.Contains(c.Id));
+        var now = _clock.GetUtcNow();
+        var visible = OwnClientIds(userId).Union(_db.EmergencyAccesses.Where(e => e.UserId == userId && e.Until > now).Select(e => e.ClientId));
+        return _db.Clients.Where(c => visible.Contains(c.Id));
     }
 
     /// <summary>
@@ -98,9 +98,9 @@ public sealed class AccessScope
     /// OR of EXISTS on every candidate client (issue 9, finding 4: a search walked all 100,000 clients that way).
     /// </summary>
     private IQueryable<int> OwnClientIds(string userId) =>
-        db.CaseFiles.Where(f => f.ResponsibleWorkerId == userId).Select(f => f.ClientId)
-            .Union(db.CaseTeamMembers.Where(t => t.UserId == userId && t.RemovedAt == null).Join(db.CaseFiles, t => t.CaseFileId, f => f.Id, (t, f) => f.ClientId))
-            .Union(db.Clients.Where(k => k.RegisteredById == userId && !db.CaseFiles.Any(f => f.ClientId == k.Id)).Select(k => k.Id));
+        _db.CaseFiles.Where(f => f.ResponsibleWorkerId == userId).Select(f => f.ClientId)
+            .Union(_db.CaseTeamMembers.Where(t => t.UserId == userId && t.RemovedAt == null).Join(_db.CaseFiles, t => t.CaseFileId, f => f.Id, (t, f) => f.ClientId))
+            .Union(_db.Clients.Where(k => k.RegisteredById == userId && !_db.CaseFiles.Any(f => f.ClientId == k.Id)).Select(k => k.Id));
 
     /// <summary>
     /// Clients in the user's own scope, without emergency access: the ones they may change. An emergency
@@ -112,24 +112,24 @@ public sealed class AccessScope
         ArgumentNullException.ThrowIfNull(user);
         if (SeesEverything(user))
         {
-            return db.Clients;
+            return _db.Clients;
         }
 
         if (!ReadsClients(user))
         {
-            return db.Clients.Where(_ => false);
+            return _db.Clients.Where(_ => false);
         }
 
         var userId = user.UserId() ?? string.Empty;
         var own = OwnClientIds(userId);
-        return db.Clients.Where(c => own.Contains(c.Id));
+        return _db.Clients.Where(c => own.Contains(c.Id));
     }
 
     /// <summary>Case files the user may see: those of clients in scope.</summary>
     public IQueryable<CaseFile> Cases(ClaimsPrincipal user)
     {
         var clients = Clients(user).Select(c => c.Id);
-        return db.CaseFiles.Where(f => clients.Contains(f.ClientId));
+        return _db.CaseFiles.Where(f => clients.Contains(f.ClientId));
     }
 
     public async Task<ClientAccess> ForClientAsync(ClaimsPrincipal user, int clientId, CancellationToken ct)
@@ -197,7 +197,7 @@ public sealed class AccessScope
     /// <summary>The remembered answer for the user and id, or the answer of <paramref name="ask"/> (then remembered).</summary>
     private async Task<TValue> RememberAsync<TValue>(Dictionary<(ClaimsPrincipal User, int Id), TValue> answers, ClaimsPrincipal user, int id, Func<Task<TValue>> ask)
     {
-        var now = clock.GetUtcNow();
+        var now = _clock.GetUtcNow();
         if (now < _rememberedAt || now - _rememberedAt > RememberFor)
         {
             Forget();
