@@ -35,7 +35,15 @@ public static class AgeBands
         }
 
         var age = Common.Age.On(birth, on);
-        return All.First(b => b.Contains(age)).Label;
+        foreach (var band in All)
+        {
+            if (band.Contains(age))
+            {
+                return band.Label;
+            }
+        }
+
+        throw new InvalidOperationException("The age bands leave out the age " + age.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
     }
 }
 
@@ -62,20 +70,39 @@ public sealed record ClientDistribution(
     {
         ArgumentNullException.ThrowIfNull(served);
         var rows = served.Distinct().ToList();
-        var clients = rows.GroupBy(r => r.ClientId).Select(g => g.First()).ToList();
-        var labels = AgeBands.All.Select(b => b.Label).Append(AgeBands.Unknown).ToList();
-        var table = labels.Select(label =>
+        // each client once (the first row of the client), its band worked out once: at 100,000 clients the report
+        // computes this on every preview
+        var seen = new HashSet<int>();
+        var counts = new Dictionary<string, (int Female, int Male, int Unknown)>(StringComparer.Ordinal);
+        foreach (var row in rows)
         {
-            var inBand = clients.Where(c => AgeBands.Of(c.BirthDate, ageOn) == label).ToList();
-            return new AgeGenderRow(label,
-                inBand.Count(c => c.Gender == Clients.Gender.Female),
-                inBand.Count(c => c.Gender == Clients.Gender.Male),
-                inBand.Count(c => c.Gender is null));
-        }).Where(r => r.Band != AgeBands.Unknown || r.Total > 0).ToList();
+            if (!seen.Add(row.ClientId))
+            {
+                continue;
+            }
+
+            var band = AgeBands.Of(row.BirthDate, ageOn);
+            var (female, male, unknown) = counts.GetValueOrDefault(band);
+            counts[band] = row.Gender switch
+            {
+                Clients.Gender.Female => (female + 1, male, unknown),
+                Clients.Gender.Male => (female, male + 1, unknown),
+                null => (female, male, unknown + 1),
+                _ => (female, male, unknown),
+            };
+        }
+
+        var labels = AgeBands.All.Select(b => b.Label).Append(AgeBands.Unknown);
+        var table = labels.Select(label =>
+            {
+                var (female, male, unknown) = counts.GetValueOrDefault(label);
+                return new AgeGenderRow(label, female, male, unknown);
+            })
+            .Where(r => r.Band != AgeBands.Unknown || r.Total > 0).ToList();
         var byType = rows.GroupBy(r => r.ServiceType).OrderBy(g => g.Key)
             .ToDictionary(g => g.Key, g => g.Select(r => r.ClientId).Distinct().Count());
         var byService = rows.GroupBy(r => r.ServiceId).OrderBy(g => g.Key)
             .ToDictionary(g => g.Key, g => g.Select(r => r.ClientId).Distinct().Count());
-        return new ClientDistribution(clients.Count, table, byType, byService);
+        return new ClientDistribution(seen.Count, table, byType, byService);
     }
 }
