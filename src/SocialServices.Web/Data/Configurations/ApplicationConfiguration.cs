@@ -43,6 +43,10 @@ internal sealed class ServiceApplicationConfiguration : IEntityTypeConfiguration
 
         // The deadline board: open applications by deadline; the worker's board; the client's applications; queues.
         builder.HasIndex(a => new { a.Status, a.DecisionDue });
+        // The deadline board (issue 9): the undecided applications in the board's order, so its first page is read from
+        // the index instead of sorting every undecided application, and its counts need no table rows.
+        builder.HasIndex(a => new { a.DecisionDue, a.SubmittedOn, a.Id }).HasDatabaseName("ix_applications_undecided")
+            .HasFilter("status IN ('AwaitingDecision', 'AwaitingDocuments')").IncludeProperties(a => a.ClientId);
         builder.HasIndex(a => new { a.ResponsibleWorkerId, a.Status });
         builder.HasIndex(a => a.ClientId);
         builder.HasIndex(a => new { a.ServiceId, a.Status, a.QueuedOn });

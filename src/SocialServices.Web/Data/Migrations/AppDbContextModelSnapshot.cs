@@ -554,6 +554,12 @@ namespace SocialServices.Web.Data.Migrations
                     b.HasIndex("Status", "DecisionDue")
                         .HasDatabaseName("ix_applications_status_decision_due");
 
+                    b.HasIndex("DecisionDue", "SubmittedOn", "Id")
+                        .HasDatabaseName("ix_applications_undecided")
+                        .HasFilter("status IN ('AwaitingDecision', 'AwaitingDocuments')");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DecisionDue", "SubmittedOn", "Id"), new[] { "ClientId" });
+
                     b.HasIndex("ServiceId", "Status", "QueuedOn")
                         .HasDatabaseName("ix_applications_service_id_status_queued_on");
 

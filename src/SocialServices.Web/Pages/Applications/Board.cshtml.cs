@@ -66,9 +66,15 @@ public sealed class BoardModel(BoardModel.Handler handler) : PageModel
         public async Task<Board> LoadAsync(ClaimsPrincipal user, BoardFilter filter, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(filter);
-            var clients = scope.Clients(user).Select(c => c.Id);
             var query = db.Applications.AsNoTracking()
-                .Where(a => (a.Status == ApplicationStatus.AwaitingDecision || a.Status == ApplicationStatus.AwaitingDocuments) && clients.Contains(a.ClientId));
+                .Where(a => a.Status == ApplicationStatus.AwaitingDecision || a.Status == ApplicationStatus.AwaitingDocuments);
+            if (!AccessScope.SeesEverything(user))
+            {
+                // a manager or auditor sees every client, so every application (each has its client): PostgreSQL would
+                // otherwise join all the clients to the undecided applications on every view (issue 9)
+                var clients = scope.Clients(user).Select(c => c.Id);
+                query = query.Where(a => clients.Contains(a.ClientId));
+            }
             if (filter.ServiceId is { } serviceId)
             {
                 query = query.Where(a => a.ServiceId == serviceId);
@@ -85,9 +91,10 @@ public sealed class BoardModel(BoardModel.Handler handler) : PageModel
                 query = query.Where(a => a.Status == ApplicationStatus.AwaitingDecision && a.DecisionDue < today);
             }
 
-            // Deadlines first (earliest on top), then applications still waiting for documents (oldest first).
+            // Deadlines first (earliest on top), then applications still waiting for documents (oldest first): PostgreSQL
+            // sorts nulls (no deadline yet) last in ascending order, which is also the order of ix_applications_undecided.
             var rows = await query
-                .OrderBy(a => a.DecisionDue == null).ThenBy(a => a.DecisionDue).ThenBy(a => a.SubmittedOn).ThenBy(a => a.Id)
+                .OrderBy(a => a.DecisionDue).ThenBy(a => a.SubmittedOn).ThenBy(a => a.Id)
                 .Take(Limit + 1)
                 .Select(a => new
                 {
