@@ -88,19 +88,32 @@ public sealed class AttendanceSummaries(AppDbContext db, IOptions<AttendanceSett
     {
         ArgumentNullException.ThrowIfNull(clientIds);
         var members = db.GroupEnrolments.Where(e => e.Status == EnrolmentStatus.Enrolled && e.GroupId != null && clientIds.Contains(e.ClientId));
-        var rows = await HeldRecords(db.AttendanceRecords.Where(r => members.Any(m => m.ClientId == r.ClientId)))
+        // Only the held sessions of the groups the clients are members of now, joined in PostgreSQL by (client, group):
+        // neither their other groups' history nor the group names of rows that warn of nothing (issue 9).
+        var rows = await (
+                from m in members
+                join r in db.AttendanceRecords on m.ClientId equals r.ClientId
+                join s in db.GroupSessions on r.SessionId equals s.Id
+                where s.GroupId == m.GroupId && s.AttendanceRecorded && s.Status == SessionStatus.Planned
+                select new { r.ClientId, s.GroupId, r.SessionId, s.Date, s.StartsAt, r.Status })
             .ToListAsync(ct);
-        var memberships = await members.Select(m => new { m.ClientId, GroupId = m.GroupId!.Value }).ToListAsync(ct);
         var threshold = Settings.MissedInARow;
-        var found = rows.Where(r => memberships.Any(m => m.ClientId == r.ClientId && m.GroupId == r.GroupId))
+        var found = rows.DistinctBy(r => (r.ClientId, r.SessionId))
             .GroupBy(r => (r.ClientId, r.GroupId))
             .Select(g =>
             {
-                var ordered = g.OrderBy(r => r.Date).ThenBy(r => r.Start).ToList();
-                return (g.Key.ClientId, g.Key.GroupId, ordered[^1].GroupName, Missed: MissedSessions.InARow(ordered.Select(r => r.Status), Settings.ExcusedCountsAsMissed), Last: ordered[^1].Date);
+                var ordered = g.OrderBy(r => r.Date).ThenBy(r => r.StartsAt).ToList();
+                return (g.Key.ClientId, g.Key.GroupId, Missed: MissedSessions.InARow(ordered.Select(r => r.Status), Settings.ExcusedCountsAsMissed), Last: ordered[^1].Date);
             })
             .Where(x => MissedSessions.Warns(x.Missed, threshold))
             .ToList();
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        var groupIds = found.Select(f => f.GroupId).Distinct().ToList();
+        var groupNames = await db.ProgrammeGroups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, ct);
         var ids = found.Select(f => f.ClientId).Distinct().ToList();
         var people = await db.Clients.Where(c => ids.Contains(c.Id))
             .Select(c => new
@@ -111,7 +124,7 @@ public sealed class AttendanceSummaries(AppDbContext db, IOptions<AttendanceSett
                     .Select(f => db.Users.Where(u => u.Id == f.ResponsibleWorkerId).Select(u => u.FullName).FirstOrDefault()).FirstOrDefault(),
             })
             .ToDictionaryAsync(c => c.Id, ct);
-        return found.Select(f => new MissedWarning(f.ClientId, people[f.ClientId].Name, f.GroupId, f.GroupName, f.Missed, f.Last, people[f.ClientId].Worker))
+        return found.Select(f => new MissedWarning(f.ClientId, people[f.ClientId].Name, f.GroupId, groupNames[f.GroupId], f.Missed, f.Last, people[f.ClientId].Worker))
             .OrderByDescending(w => w.Missed).ThenBy(w => w.ClientName, StringComparer.Ordinal)
             .ToList();
     }
