@@ -79,9 +79,10 @@ internal static class LoadBenchmark
                 {
                     ok = await scenario.Run(user, CancellationToken.None);
                 }
-                catch (HttpRequestException)
+                catch (HttpRequestException e)
                 {
                     ok = false;
+                    Failures.Enqueue(scenario.Name + ": " + e.Message);
                 }
 
                 var elapsed = user.PostMilliseconds ?? Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -111,6 +112,11 @@ internal static class LoadBenchmark
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Total {samples.Count:N0} requests in {seconds:0} s ({samples.Count / seconds:0.0}/s), {samples.Count(s => !s.Ok)} errors; working set idle {idle / 1048576} MB, peak {peak / 1048576} MB (app and driver share the process)."));
+        foreach (var failure in Failures.GroupBy(f => f).OrderByDescending(g => g.Count()).Take(5))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Failed {failure.Count():N0}×: {failure.Key}"));
+        }
+
         foreach (var user in users)
         {
             user.Dispose();
@@ -118,6 +124,9 @@ internal static class LoadBenchmark
 
         return 0;
     }
+
+    /// <summary>What the failed requests answered (the first few are printed under the table).</summary>
+    private static readonly ConcurrentQueue<string> Failures = new();
 
     private const string Floor = "floor (benchmark page)";
 
@@ -264,6 +273,11 @@ internal static class LoadBenchmark
         public static async Task<bool> GetAsync(HttpClient client, string url, CancellationToken ct)
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative), HttpCompletionOption.ResponseContentRead, ct);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                Failures.Enqueue("GET " + url + ": " + (int)response.StatusCode + (response.Headers.Location is { } to ? " → " + to : string.Empty));
+            }
+
             return response.StatusCode == HttpStatusCode.OK;
         }
 
@@ -298,6 +312,11 @@ internal static class LoadBenchmark
             var started = Stopwatch.GetTimestamp();
             using var response = await Leader.PostAsync(new Uri(url, UriKind.Relative), content, ct);
             PostMilliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (response.StatusCode != HttpStatusCode.Redirect)
+            {
+                Failures.Enqueue("POST " + url + ": " + (int)response.StatusCode);
+            }
+
             return response.StatusCode == HttpStatusCode.Redirect;
         }
 
