@@ -36,7 +36,7 @@ public sealed class EpisodeTests(WebFixture fixture) : CommunityTest(fixture)
         await PlanWithServicesAsync(caseId, "Aprūpe mājās");
         page = await GetDocumentAsync(client, url);
         refused = await ParseAsync(await PostPairsAsync(client, url, StartFields(Version(page), dac, Today, null, "Day"), null, page));
-        Assert.Equal("Atbalsta plānā nav paredzēts pakalpojums “Dienas aprūpes centrs”.", FieldError(refused, "Input.ServiceId"));
+        Assert.Equal("Atbalsta plānā nav paredzēts pakalpojums „Dienas aprūpes centrs”.", FieldError(refused, "Input.ServiceId"));
         Assert.Equal(0, await WithDbAsync(db => db.ServiceEpisodes.CountAsync()));
     }
 
@@ -62,13 +62,13 @@ public sealed class EpisodeTests(WebFixture fixture) : CommunityTest(fixture)
         // home care for an adult who attends the day care centre: refused with the rule's reason next to the start
         page = await GetDocumentAsync(client, url);
         var refused = await ParseAsync(await PostPairsAsync(client, url, StartFields(Version(page), await ServiceIdAsync("AM"), Today.AddDays(7), null, "Hour"), null, page));
-        Assert.Contains("“Aprūpe mājās” nevar notikt vienlaikus ar “Dienas aprūpes centrs”", FieldError(refused, "Input.StartOn"), StringComparison.Ordinal);
+        Assert.Contains("„Aprūpe mājās” nevar notikt vienlaikus ar „Dienas aprūpes centrs”", FieldError(refused, "Input.StartOn"), StringComparison.Ordinal);
 
         // respite of 31 days: refused next to the planned end (and it overlaps the day care centre too)
         page = await GetDocumentAsync(client, url);
         refused = await ParseAsync(await PostPairsAsync(client, url, StartFields(Version(page), await ServiceIdAsync("AB"), new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), "Day"), null, page));
         Assert.Contains("ne vairāk kā 30 dienas kalendāra gadā: 2027. gadā jau izmantotas 0, pieprasītas vēl 31", FieldError(refused, "Input.PlannedEnd"), StringComparison.Ordinal);
-        Assert.Contains("“Atelpas brīdis” nevar notikt vienlaikus ar “Dienas aprūpes centrs”", FieldError(refused, "Input.StartOn"), StringComparison.Ordinal);
+        Assert.Contains("„Atelpas brīdis” nevar notikt vienlaikus ar „Dienas aprūpes centrs”", FieldError(refused, "Input.StartOn"), StringComparison.Ordinal);
         Assert.Equal(1, await WithDbAsync(db => db.ServiceEpisodes.CountAsync()));
     }
 
