@@ -253,6 +253,17 @@ public sealed class ClientGroupYearsTests(WebFixture fixture) : AttendanceTest(f
         Assert.Contains((long)members[0], Served(await FiguresAsync(fromSecond, year)).SelectMany(s => s.Value));
     }
 
+    [Fact]
+    public async Task A_generated_database_has_the_summary_rebuilt_and_its_triggers_on_again()
+    {
+        await new Benchmarks.Generator(Factory.Services, Fixture.ConnectionString, 40, 7, TextWriter.Null).RunAsync(CancellationToken.None);
+        Assert.NotEmpty(await SummaryAsync());
+        await AssertSummaryRightAsync("generated");
+        var enabled = await WithDbAsync(db => db.Database.SqlQueryRaw<string>(
+            "SELECT tgenabled::text AS \"Value\" FROM pg_trigger WHERE tgname IN ('client_group_years_attendance', 'client_group_years_session')").ToListAsync());
+        Assert.Equal(["O", "O"], enabled);
+    }
+
     private async Task<AnnualFigures> FiguresAsync(DelegationContract contract, int year) =>
         await InScopeAsync(sp => sp.GetRequiredService<AnnualFiguresBuilder>().BuildAsync(contract, year, CancellationToken.None));
 

@@ -51,7 +51,10 @@ namespace SocialServices.Web.Data.Migrations
                         END IF;
                     END IF;
 
-                    IF TG_OP <> 'DELETE' AND NEW.status = 'Present' THEN
+                    IF TG_OP = 'UPDATE' AND OLD.status = 'Present' AND NEW.status = 'Present' AND NEW.session_id = OLD.session_id THEN
+                        new_group := old_group; -- the same session, already read and locked above
+                        new_year := old_year;
+                    ELSIF TG_OP <> 'DELETE' AND NEW.status = 'Present' THEN
                         SELECT g.group_id, g.date, g.status, g.attendance_recorded INTO s
                         FROM group_sessions g WHERE g.id = NEW.session_id FOR SHARE;
                         IF FOUND AND s.attendance_recorded AND s.status = 'Planned' THEN
@@ -91,6 +94,11 @@ namespace SocialServices.Web.Data.Migrations
                     old_delta integer := CASE WHEN OLD.attendance_recorded AND OLD.status = 'Planned' THEN -1 ELSE 0 END;
                     new_delta integer := CASE WHEN NEW.attendance_recorded AND NEW.status = 'Planned' THEN 1 ELSE 0 END;
                 BEGIN
+                    IF old_delta = 0 AND new_delta = 0 OR old_delta <> 0 AND new_delta <> 0 AND OLD.group_id = NEW.group_id
+                        AND extract(year FROM OLD.date) = extract(year FROM NEW.date) THEN
+                        RETURN NULL; -- the same contribution (not held before or after, or held in the same group and year)
+                    END IF;
+
                     -- Moves the session's present rows from its old contribution to its new one. This statement reads the attendance
                     -- committed by now: a transaction changing this session's attendance holds FOR SHARE on the session row, so this
                     -- UPDATE waited for it to end (READ COMMITTED takes a new snapshot per statement).
@@ -134,6 +142,7 @@ namespace SocialServices.Web.Data.Migrations
                 $fn$;
 
                 SELECT rebuild_client_group_years();
+                ANALYZE client_group_years;
                 """);
         }
 
