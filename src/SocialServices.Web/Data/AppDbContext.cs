@@ -77,6 +77,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Domain.Attendance.AttendanceChange> AttendanceChanges => Set<Domain.Attendance.AttendanceChange>();
 
+    // scale (issue 9): kept by database triggers, read by the annual report
+    internal DbSet<Configurations.ClientGroupYear> ClientGroupYears => Set<Configurations.ClientGroupYear>();
+
     public DbSet<Domain.Staff.StaffPosition> StaffPositions => Set<Domain.Staff.StaffPosition>();
     public DbSet<Domain.Staff.StaffMember> StaffMembers => Set<Domain.Staff.StaffMember>();
     public DbSet<Domain.Staff.StaffEducation> StaffEducation => Set<Domain.Staff.StaffEducation>();

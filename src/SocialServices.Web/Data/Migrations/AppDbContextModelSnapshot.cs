@@ -4983,6 +4983,30 @@ namespace SocialServices.Web.Data.Migrations
                     b.ToTable("case_number_counters", (string)null);
                 });
 
+            modelBuilder.Entity("SocialServices.Web.Data.Configurations.ClientGroupYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("group_id");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("client_id");
+
+                    b.Property<int>("PresentSessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("present_sessions");
+
+                    b.HasKey("Year", "GroupId", "ClientId")
+                        .HasName("pk_client_group_years");
+
+                    b.ToTable("client_group_years", (string)null);
+                });
+
             modelBuilder.Entity("SocialServices.Web.Data.Configurations.ComplaintNumberCounter", b =>
                 {
                     b.Property<int>("OrganisationId")
