@@ -5,7 +5,7 @@
 namespace SocialServices.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class WipScaleYearly : Migration
+    public partial class ClientGroupYears : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

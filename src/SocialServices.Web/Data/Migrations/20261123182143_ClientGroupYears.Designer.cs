@@ -12,8 +12,8 @@ using SocialServices.Web.Data;
 namespace SocialServices.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123182143_WipScaleYearly")]
-    partial class WipScaleYearly
+    [Migration("20261123182143_ClientGroupYears")]
+    partial class ClientGroupYears
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
