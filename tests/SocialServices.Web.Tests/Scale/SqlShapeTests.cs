@@ -41,6 +41,7 @@ public sealed partial class SqlShapeTests(WebFixture fixture) : ScaleTest(fixtur
             new("client's own-file PDF (family)", site.Worker, "/Clients/Export/" + t.Family),
             new("connections and eco-map", site.Worker, "/Connections/Client/" + t.Family),
             new("application details", site.Worker, "/Applications/Details/" + t.Application),
+            new("application withdrawal form (header)", site.Worker, "/Applications/Withdraw/" + t.Application),
             new("decision letter PDF", site.Worker, "/Applications/Letter/" + t.Granted),
             new("plan print", site.Worker, "/Plans/Print/" + site.CaseId),
             new("plan PDF", site.Worker, "/Plans/Pdf/" + site.CaseId),
