@@ -41,24 +41,24 @@ public static class ApplicantFacts
         // The client's own current relations: "B is my K".
         var own = await db.ClientRelations.AsNoTracking()
             .Where(r => r.ClientId == clientId && r.EndedAt == null)
-            .Select(r => new
+            .LeftJoin(db.Clients, r => r.RelatedClientId, c => (int?)c.Id, (r, c) => new
             {
                 r.Kind,
                 r.RelatedClientId,
                 PersonBirthDate = r.Person == null ? null : r.Person.BirthDate,
-                Related = db.Clients.Where(c => c.Id == r.RelatedClientId).Select(c => new { c.BirthDate, c.TargetGroups }).FirstOrDefault(),
+                Related = c == null ? null : new { c.BirthDate, c.TargetGroups },
             })
             .ToListAsync(ct);
 
         // Other clients' current relations to this client: "this client is their K".
         var reverse = await db.ClientRelations.AsNoTracking()
             .Where(r => r.RelatedClientId == clientId && r.EndedAt == null && r.ClientId != clientId)
-            .Select(r => new
+            .LeftJoin(db.Clients, r => r.ClientId, c => c.Id, (r, c) => new
             {
                 r.Kind,
                 r.IsLegalRepresentative,
                 OtherId = r.ClientId,
-                Other = db.Clients.Where(c => c.Id == r.ClientId).Select(c => new { c.BirthDate, c.TargetGroups }).FirstOrDefault(),
+                Other = c == null ? null : new { c.BirthDate, c.TargetGroups },
             })
             .ToListAsync(ct);
 
@@ -140,11 +140,11 @@ public static class ApplicantFacts
         ArgumentNullException.ThrowIfNull(db);
         var enrolments = await db.GroupEnrolments.AsNoTracking()
             .Where(e => e.ClientId == clientId && (e.ApplicationId == null || e.ApplicationId != exceptApplicationId))
-            .Select(e => new
+            .LeftJoin(db.ProgrammeGroups, e => e.GroupId, g => (int?)g.Id, (e, g) => new
             {
                 e.Status,
                 e.EnrolledOn,
-                Group = db.ProgrammeGroups.Where(g => g.Id == e.GroupId).Select(g => new { g.StartsOn, g.EndsOn }).FirstOrDefault(),
+                Group = g == null ? null : new { g.StartsOn, g.EndsOn },
             })
             .ToListAsync(ct);
 

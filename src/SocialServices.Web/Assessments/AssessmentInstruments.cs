@@ -56,11 +56,11 @@ public static class AssessmentInstruments
             .Select(c => new { c.FirstName, c.LastName, c.BirthDate }).FirstAsync(ct);
         var relations = await db.ClientRelations.AsNoTracking()
             .Where(r => r.ClientId == clientId && r.EndedAt == null && r.LivesInHousehold)
-            .Select(r => new
+            .LeftJoin(db.Clients, r => r.RelatedClientId, c => (int?)c.Id, (r, c) => new
             {
                 r.Id,
                 r.Kind,
-                Related = db.Clients.Where(c => c.Id == r.RelatedClientId).Select(c => new { c.FirstName, c.LastName, c.BirthDate }).FirstOrDefault(),
+                Related = c == null ? null : new { c.FirstName, c.LastName, c.BirthDate },
                 PersonFirst = r.Person == null ? null : r.Person.FirstName,
                 PersonLast = r.Person == null ? null : r.Person.LastName,
                 PersonBirth = r.Person == null ? null : r.Person.BirthDate,

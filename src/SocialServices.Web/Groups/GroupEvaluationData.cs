@@ -32,12 +32,13 @@ public static class GroupEvaluationData
     public static async Task<List<GroupMemberRow>> MembersAsync(AppDbContext db, int groupId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        // A join on the client's key, not a subquery with First(): EF turns that into a window over the whole clients table.
         var enrolments = await db.GroupEnrolments.AsNoTracking().Where(e => e.GroupId == groupId && e.Status != EnrolmentStatus.WaitingList)
-            .Select(e => new
+            .Join(db.Clients, e => e.ClientId, c => c.Id, (e, c) => new
             {
                 e.Id,
                 e.ClientId,
-                Client = db.Clients.Where(c => c.Id == e.ClientId).Select(c => new { c.FirstName, c.LastName, c.BirthDate }).First(),
+                Client = new { c.FirstName, c.LastName, c.BirthDate },
                 e.EnrolledOn,
                 e.LeftOn,
             })

@@ -60,25 +60,27 @@ public static class ApplicationData
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(db);
         var clients = scope.Clients(user).Select(c => c.Id);
-        var row = await db.Applications.AsNoTracking()
-            .Where(a => a.Id == id && clients.Contains(a.ClientId))
-            .Select(a => new
-            {
-                a.Id,
-                a.ClientId,
-                Client = db.Clients.Where(c => c.Id == a.ClientId).Select(c => new { Name = c.FirstName + " " + c.LastName, c.IsArchived }).First(),
-                a.ServiceId,
-                Service = db.Services.Where(s => s.Id == a.ServiceId).Select(s => new { s.Code, s.Name }).First(),
-                a.Number,
-                a.Status,
-                a.SubmittedOn,
-                a.DocumentsCompleteOn,
-                a.DecisionDue,
-                a.CaseFileId,
-                CaseNumber = db.CaseFiles.Where(f => f.Id == a.CaseFileId).Select(f => f.Number).FirstOrDefault(),
-                Version = EF.Property<uint>(a, "Version"),
-            })
-            .FirstOrDefaultAsync(ct);
+        // Joins on the client's and the service's keys: a subquery with First() would be a window over the whole table.
+        var row = await (from a in db.Applications.AsNoTracking()
+                         where a.Id == id && clients.Contains(a.ClientId)
+                         join c in db.Clients on a.ClientId equals c.Id
+                         join s in db.Services on a.ServiceId equals s.Id
+                         select new
+                         {
+                             a.Id,
+                             a.ClientId,
+                             Client = new { Name = c.FirstName + " " + c.LastName, c.IsArchived },
+                             a.ServiceId,
+                             Service = new { s.Code, s.Name },
+                             a.Number,
+                             a.Status,
+                             a.SubmittedOn,
+                             a.DocumentsCompleteOn,
+                             a.DecisionDue,
+                             a.CaseFileId,
+                             CaseNumber = db.CaseFiles.Where(f => f.Id == a.CaseFileId).Select(f => f.Number).FirstOrDefault(),
+                             Version = EF.Property<uint>(a, "Version"),
+                         }).FirstOrDefaultAsync(ct);
         if (row is null)
         {
             return null;

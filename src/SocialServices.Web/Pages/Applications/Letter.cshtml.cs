@@ -71,7 +71,7 @@ public sealed class LetterModel(LetterModel.Handler handler, TimeProvider clock)
             {
                 var episode = await db.ServiceEpisodes.AsNoTracking().Where(e => e.ApplicationId == application.Id).OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
                 var enrolment = await db.GroupEnrolments.AsNoTracking().Where(e => e.ApplicationId == application.Id).OrderByDescending(e => e.Id)
-                    .Select(e => new { e.GroupId, Group = db.ProgrammeGroups.Where(g => g.Id == e.GroupId).Select(g => new { g.Name, g.StartsOn, g.EndsOn }).FirstOrDefault() })
+                    .LeftJoin(db.ProgrammeGroups, e => e.GroupId, g => (int?)g.Id, (e, g) => new { e.GroupId, Group = g == null ? null : new { g.Name, g.StartsOn, g.EndsOn } })
                     .FirstOrDefaultAsync(ct);
                 start = episode?.StartOn ?? enrolment?.Group?.StartsOn;
                 plannedEnd = episode?.PlannedEnd ?? enrolment?.Group?.EndsOn;

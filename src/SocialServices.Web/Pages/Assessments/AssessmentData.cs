@@ -67,24 +67,26 @@ public static class AssessmentData
 
     public static async Task<AssessmentHeader?> HeaderAsync(AccessScope scope, AppDbContext db, ClaimsPrincipal user, int id, CancellationToken ct)
     {
-        var row = await InScope(scope, db, user).AsNoTracking().Where(a => a.Id == id).Select(a => new
-        {
-            a.Id,
-            a.CaseFileId,
-            a.Kind,
-            a.Status,
-            a.AssessedOn,
-            a.AssessorName,
-            a.VersionNumber,
-            a.PreviousVersionId,
-            a.CorrectionReason,
-            a.CreatedAt,
-            a.CompletedAt,
-            a.CompletedByName,
-            a.SupersededAt,
-            Successor = db.Assessments.Where(s => s.PreviousVersionId == a.Id).Select(s => new { s.Id, s.Status }).FirstOrDefault(),
-            Version = EF.Property<uint>(a, "Version"),
-        }).FirstOrDefaultAsync(ct);
+        // The successor by a join on previous_version_id (unique): a subquery with FirstOrDefault() would be a window over all assessments.
+        var row = await InScope(scope, db, user).AsNoTracking().Where(a => a.Id == id)
+            .LeftJoin(db.Assessments, a => (int?)a.Id, s => s.PreviousVersionId, (a, s) => new
+            {
+                a.Id,
+                a.CaseFileId,
+                a.Kind,
+                a.Status,
+                a.AssessedOn,
+                a.AssessorName,
+                a.VersionNumber,
+                a.PreviousVersionId,
+                a.CorrectionReason,
+                a.CreatedAt,
+                a.CompletedAt,
+                a.CompletedByName,
+                a.SupersededAt,
+                Successor = s == null ? null : new { s.Id, s.Status },
+                Version = EF.Property<uint>(a, "Version"),
+            }).FirstOrDefaultAsync(ct);
         if (row is null)
         {
             return null;

@@ -207,7 +207,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler, AccessScope scope
             var relations = await db.ClientRelations.AsNoTracking()
                 .Where(r => r.ClientId == id)
                 .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
-                .Select(r => new
+                .LeftJoin(db.Clients, r => r.RelatedClientId, c => (int?)c.Id, (r, c) => new
                 {
                     r.Id,
                     r.Kind,
@@ -219,7 +219,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler, AccessScope scope
                     r.CreatedAt,
                     r.EndedAt,
                     r.EndReason,
-                    Related = db.Clients.Where(c => c.Id == r.RelatedClientId).Select(c => new { c.FirstName, c.LastName, c.BirthDate }).FirstOrDefault(),
+                    Related = c == null ? null : new { c.FirstName, c.LastName, c.BirthDate },
                 })
                 .ToListAsync(ct);
 

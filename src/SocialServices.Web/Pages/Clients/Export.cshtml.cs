@@ -89,7 +89,7 @@ public sealed class ExportModel(ExportModel.Handler handler, AccessScope scope, 
             var relations = await db.ClientRelations.AsNoTracking()
                 .Where(r => r.ClientId == clientId)
                 .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
-                .Select(r => new
+                .LeftJoin(db.Clients, r => r.RelatedClientId, c => (int?)c.Id, (r, c) => new
                 {
                     r.Kind,
                     r.IsLegalRepresentative,
@@ -98,7 +98,7 @@ public sealed class ExportModel(ExportModel.Handler handler, AccessScope scope, 
                     PersonFirstName = r.Person == null ? null : r.Person.FirstName,
                     PersonLastName = r.Person == null ? null : r.Person.LastName,
                     PersonBirthDate = r.Person == null ? null : r.Person.BirthDate,
-                    Related = db.Clients.Where(c => c.Id == r.RelatedClientId).Select(c => new { c.FirstName, c.LastName, c.BirthDate }).FirstOrDefault(),
+                    Related = c == null ? null : new { c.FirstName, c.LastName, c.BirthDate },
                     r.Notes,
                     r.CreatedAt,
                     r.EndedAt,

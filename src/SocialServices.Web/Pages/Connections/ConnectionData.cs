@@ -129,7 +129,7 @@ public static class ConnectionData
         var own = await db.ClientRelations.AsNoTracking()
             .Where(r => r.ClientId == clientId)
             .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
-            .Select(r => new
+            .LeftJoin(db.Clients, r => r.RelatedClientId, c => (int?)c.Id, (r, c) => new
             {
                 r.Id,
                 r.Kind,
@@ -138,7 +138,7 @@ public static class ConnectionData
                 r.RelatedClientId,
                 r.Person,
                 r.EndedAt,
-                Related = db.Clients.Where(c => c.Id == r.RelatedClientId).Select(c => new { c.FirstName, c.LastName, c.Gender, c.BirthDate }).FirstOrDefault(),
+                Related = c == null ? null : new { c.FirstName, c.LastName, c.Gender, c.BirthDate },
             })
             .ToListAsync(ct);
 

@@ -26,13 +26,18 @@ public static class PlanReportData
             return null;
         }
 
-        var info = await db.CaseFiles.AsNoTracking().Where(c => c.Id == caseId).Select(c => new
-        {
-            c.Number,
-            Client = db.Clients.Where(k => k.Id == c.ClientId).Select(k => new { k.FirstName, k.LastName, k.PersonalCode, k.BirthDate }).First(),
-            Worker = db.Users.Where(u => u.Id == c.ResponsibleWorkerId).Select(u => u.FullName).FirstOrDefault(),
-            Organisation = db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => new { o.Name, o.RegistrationNumber, o.Address }).First(),
-        }).FirstAsync(ct);
+        // Joins on the client's and the organisation's keys: a subquery with First() would be a window over the whole table.
+        var info = await (from c in db.CaseFiles.AsNoTracking()
+                          where c.Id == caseId
+                          join k in db.Clients on c.ClientId equals k.Id
+                          join o in db.Organisations on c.OrganisationId equals o.Id
+                          select new
+                          {
+                              c.Number,
+                              Client = new { k.FirstName, k.LastName, k.PersonalCode, k.BirthDate },
+                              Worker = db.Users.Where(u => u.Id == c.ResponsibleWorkerId).Select(u => u.FullName).FirstOrDefault(),
+                              Organisation = new { o.Name, o.RegistrationNumber, o.Address },
+                          }).FirstAsync(ct);
 
         // The print shows where each task stands only for the revision in force.
         var statuses = revision.IsCurrent ? await PlanData.TaskStatusesAsync(db, caseId, ct) : [];
