@@ -47,7 +47,7 @@ public sealed record ServicePeriodAttendance(int? ServiceId, int ClientsAttended
 /// an appointment counts as attendance when its status is present. These queries apply no access scope: callers pass
 /// clients from <c>AccessScope</c> (or are reports of the whole organisation for roles that may read them).
 /// </summary>
-public sealed class AttendanceSummaries(AppDbContext db, IOptions<AttendanceSettings> settings)
+public sealed class AttendanceSummaries(AppDbContext db, IOptions<AttendanceSettings> settings, TimeProvider clock)
 {
     public AttendanceSettings Settings => settings.Value;
 
@@ -83,11 +83,21 @@ public sealed class AttendanceSummaries(AppDbContext db, IOptions<AttendanceSett
         return new ClientAttendance(clientId, groups, services, appointments, threshold);
     }
 
-    /// <summary>Members (current enrolments) of the given clients who missed the set number of sessions in a row, most missed first.</summary>
+    /// <summary>Days after a group's end during which its "missed in a row" warnings stay on the boards (time to follow up).</summary>
+    public const int WarningDaysAfterGroupEnd = 30;
+
+    /// <summary>
+    /// Members (current enrolments) of the given clients who missed the set number of sessions in a row, most missed first,
+    /// in groups that still run or ended at most <see cref="WarningDaysAfterGroupEnd"/> days ago (a group's run ends on its
+    /// end date, or on the last day of its start year without one): enrolments stay "enrolled" after a group ends, and
+    /// the boards would otherwise keep every past year's warnings.
+    /// </summary>
     public async Task<IReadOnlyList<MissedWarning>> WarningsAsync(IQueryable<int> clientIds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(clientIds);
-        var members = db.GroupEnrolments.Where(e => e.Status == EnrolmentStatus.Enrolled && e.GroupId != null && clientIds.Contains(e.ClientId));
+        var cutoff = Infrastructure.LatvianTime.Today(clock).AddDays(-WarningDaysAfterGroupEnd);
+        var running = db.ProgrammeGroups.Where(g => g.EndsOn != null ? g.EndsOn >= cutoff : g.StartsOn.Year >= cutoff.Year).Select(g => g.Id);
+        var members = db.GroupEnrolments.Where(e => e.Status == EnrolmentStatus.Enrolled && e.GroupId != null && running.Contains(e.GroupId.Value) && clientIds.Contains(e.ClientId));
         // Only the held sessions of the groups the clients are members of now, joined in PostgreSQL by (client, group):
         // neither their other groups' history nor the group names of rows that warn of nothing (issue 9).
         var rows = await (

@@ -135,6 +135,39 @@ public sealed class AppointmentAndSummaryTests(WebFixture fixture) : AttendanceT
     }
 
     [Fact]
+    public async Task The_boards_keep_a_missed_in_a_row_warning_for_thirty_days_after_the_group_ends()
+    {
+        await SetUpCatalogueAsync();
+        var (leader, leaderId) = await UserAsync(Roles.Specialist, "leader");
+        var (worker, workerId) = await UserAsync(Roles.SocialWorker, "worker");
+        var (manager, _) = await UserAsync(Roles.ServiceManager, "manager");
+        var (groupId, sessions) = await GroupAsync(6, 5, leaderId);
+        var members = await MembersAsync(groupId, 1, workerId);
+        await CaseAsync(members[0], workerId, "2026/0012");
+        for (var i = 0; i < 3; i++)
+        {
+            var page = await GetDocumentAsync(leader, RegisterUrl(sessions[i]));
+            Assert.Equal(HttpStatusCode.Redirect, (await PostPairsAsync(leader, RegisterUrl(sessions[i]), RegisterFields(page, _ => "Absent"), null, page)).StatusCode);
+        }
+
+        async Task<(bool Worker, bool Manager)> WarnedAsync() =>
+            ((await GetDocumentAsync(worker, "/")).QuerySelector($"#worker-missed-sessions-table tr[data-client='{members[0]}']") is not null,
+             (await GetDocumentAsync(manager, "/")).QuerySelector($"#manager-missed-sessions-table tr[data-client='{members[0]}']") is not null);
+        Task<int> EndGroupAsync(DateOnly endsOn) => WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE programme_groups SET ends_on = {endsOn} WHERE id = {groupId}"));
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+
+        Assert.Equal((true, true), await WarnedAsync());
+        await EndGroupAsync(today.AddDays(-AttendanceSummaries.WarningDaysAfterGroupEnd));
+        Assert.Equal((true, true), await WarnedAsync());
+        await EndGroupAsync(today.AddDays(-AttendanceSummaries.WarningDaysAfterGroupEnd - 1));
+        Assert.Equal((false, false), await WarnedAsync());
+
+        // The client's own attendance page keeps the group's history.
+        var client = await GetDocumentAsync(worker, "/Attendance/Client/" + members[0]);
+        Assert.NotNull(client.QuerySelector($"#client-groups tr[data-group='{groupId}']"));
+    }
+
+    [Fact]
     public async Task A_member_who_left_after_the_session_is_on_its_register_and_not_warned_about_later()
     {
         await SetUpCatalogueAsync();
