@@ -24,8 +24,8 @@ namespace SocialServices.Web.Data.Migrations
                     table.PrimaryKey("pk_client_group_years", x => new { x.year, x.group_id, x.client_id });
                 });
 
-            // Hand-written SQL (issue 9, agreed): the triggers that keep client_group_years whatever writes attendance,
-            // the rebuild function, and the backfill. Keep it when the WIP migrations are merged into one.
+            // Hand-written SQL (issue 9): the triggers that keep client_group_years whatever writes attendance, the
+            // rebuild function, and the backfill.
             migrationBuilder.Sql("""
                 -- client_group_years: per client, group and calendar year, the present attendance at HELD sessions
                 -- (attendance_recorded AND status = 'Planned'). Kept by the triggers below whatever writes attendance.
