@@ -96,7 +96,10 @@ public sealed class AttendanceSummaries(AppDbContext db, IOptions<AttendanceSett
     {
         ArgumentNullException.ThrowIfNull(clientIds);
         var cutoff = Infrastructure.LatvianTime.Today(clock).AddDays(-WarningDaysAfterGroupEnd);
-        var running = db.ProgrammeGroups.Where(g => g.EndsOn != null ? g.EndsOn >= cutoff : g.StartsOn.Year >= cutoff.Year).Select(g => g.Id);
+        // written as OR of plain comparisons, not a CASE, so PostgreSQL estimates it from the columns' statistics (with a
+        // CASE it joined every attendance row before filtering: 2.1 s instead of 0.36 s for a manager at 100,000 clients)
+        var startOfCutoffYear = new DateOnly(cutoff.Year, 1, 1);
+        var running = db.ProgrammeGroups.Where(g => g.EndsOn >= cutoff || (g.EndsOn == null && g.StartsOn >= startOfCutoffYear)).Select(g => g.Id);
         var members = db.GroupEnrolments.Where(e => e.Status == EnrolmentStatus.Enrolled && e.GroupId != null && running.Contains(e.GroupId.Value) && clientIds.Contains(e.ClientId));
         // Only the held sessions of the groups the clients are members of now, joined in PostgreSQL by (client, group):
         // neither their other groups' history nor the group names of rows that warn of nothing (issue 9).
