@@ -176,11 +176,31 @@ public sealed class ClientGroupYearsTests(WebFixture fixture) : AttendanceTest(f
 
         await using var blocked = new NpgsqlCommand(second, two);
         var running = blocked.ExecuteNonQueryAsync();
-        await Task.Delay(300);
-        Assert.False(running.IsCompleted, "the second statement waits for the first transaction");
+        // observed from a third connection: each of its queries is its own transaction, so it sees pg_stat_activity afresh
+        await using var observer = new NpgsqlConnection(Fixture.ConnectionString);
+        await observer.OpenAsync();
+        Assert.True(await WaitsForLockAsync(observer, two.ProcessID, running), "the second statement waits for the first transaction");
         await transaction.CommitAsync();
         await running;
         await AssertSummaryRightAsync("race: " + first + " / " + second);
+    }
+
+    /// <summary>True once PostgreSQL shows the backend <paramref name="pid"/> waiting for a lock; false if its statement
+    /// finishes first (it did not wait) or no wait shows within 30 s.</summary>
+    private static async Task<bool> WaitsForLockAsync(NpgsqlConnection observer, int pid, Task running)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (!running.IsCompleted && DateTime.UtcNow < until)
+        {
+            await using var check = new NpgsqlCommand("SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = @pid", observer);
+            check.Parameters.AddWithValue("pid", pid);
+            if (await check.ExecuteScalarAsync() is true)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [Fact]
